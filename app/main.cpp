@@ -1,0 +1,26 @@
+#include <QCoreApplication>
+
+#include <cstdio>
+
+#include "config/ConfigLoader.h"
+#include "service/Headless.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("MyGPT"));
+    // No organization: settings and .env live in ~/.config/MyGPT, not ~/.config/MyGPT/MyGPT.
+    QCoreApplication::setOrganizationDomain(QStringLiteral("mygpt.app"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MYGPT_VERSION));
+
+    const mygpt::ConfigResult configuration = loadConfig(mygpt::ConfigSources::fromProcess());
+    if (!configuration.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(configuration.error));
+        return configuration.exitCode;
+    }
+    if (configuration.showHelp || configuration.showVersion) {
+        std::fprintf(stdout, "%s\n", qPrintable(configuration.helpText));
+        return 0;
+    }
+    return mygpt::runHeadless(configuration);
+}

@@ -1,0 +1,188 @@
+#include "config/ConfigValues.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace mygpt::config {
+
+namespace {
+
+constexpr qint64 maxCaFileSize = 16 * 1024 * 1024;
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// "", "b" -> 1; "k", "kb", "kib" -> 1024; likewise m and g. 0 for anything else.
+qint64 unitOf(QStringView suffix)
+{
+    if (suffix.isEmpty() || suffix == u"b")
+        return 1;
+    const QStringView rest = suffix.sliced(1);
+    if (!rest.isEmpty() && rest != u"b" && rest != u"ib")
+        return 0;
+    switch (suffix.front().unicode()) {
+    case u'k':
+        return qint64(1) << 10;
+    case u'm':
+        return qint64(1) << 20;
+    case u'g':
+        return qint64(1) << 30;
+    default:
+        return 0;
+    }
+}
+
+QString formatSize(qint64 bytes)
+{
+    for (const auto &[unit, suffix] : { std::pair { qint64(1) << 30, u'G' },
+             { qint64(1) << 20, u'M' }, { qint64(1) << 10, u'K' } }) {
+        if (bytes % unit == 0)
+            return QString::number(bytes / unit) + QChar(suffix);
+    }
+    return QString::number(bytes);
+}
+
+} // namespace
+
+std::optional<quint16> parsePort(QStringView text, QString *why)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    if (ok && port >= 1 && port <= 65535)
+        return quint16(port);
+    *why = u"is not a port number (1-65535)"_s;
+    return std::nullopt;
+}
+
+std::optional<int> parseSeconds(QStringView text, QString *why)
+{
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (ok && seconds >= 1 && seconds <= maxTimeoutSec)
+        return seconds;
+    *why = u"is not a number of seconds (1-%1)"_s.arg(maxTimeoutSec);
+    return std::nullopt;
+}
+
+std::optional<qint64> parseByteSize(QStringView text, qint64 limit, QString *why)
+{
+    qsizetype digits = 0;
+    while (digits < text.size() && isAsciiDigit(text[digits]))
+        ++digits;
+    bool ok = false;
+    const qint64 number = digits > 0 ? text.first(digits).toLongLong(&ok) : 0;
+    const qint64 unit = unitOf(text.sliced(digits).trimmed().toString().toLower());
+    if (!ok || number <= 0 || unit == 0) {
+        *why = u"is not a size (a positive number of bytes, or with a K, M or G suffix "
+               u"such as 32M)"_s;
+        return std::nullopt;
+    }
+    if (number > limit / unit) {
+        *why = u"is too large (at most %1)"_s.arg(formatSize(limit));
+        return std::nullopt;
+    }
+    return number * unit;
+}
+
+std::optional<QString> parseHost(QStringView text, QString *why)
+{
+    QStringView host = text;
+    if (host.size() >= 2 && host.front() == u'[' && host.back() == u']')
+        host = host.sliced(1, host.size() - 2);
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return u"localhost"_s;
+    // Qt also takes "127.1", "8000" and octal "010.0.0.1" as IPv4; only the canonical
+    // dotted quad is unambiguous.
+    QHostAddress address;
+    if (address.setAddress(host.toString()) && (host.contains(u':') || address.toString() == host))
+        return address.toString();
+    *why = u"is not an IP address or localhost"_s;
+    return std::nullopt;
+}
+
+bool isLoopbackHost(QStringView host)
+{
+    if (host.size() >= 2 && host.front() == u'[' && host.back() == u']')
+        host = host.sliced(1, host.size() - 2);
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    QHostAddress address;
+    return address.setAddress(host.toString()) && address.isLoopback();
+}
+
+std::optional<QString> parseLogLevel(QStringView text, QString *why)
+{
+    const QString level = text.toString().toLower();
+    if (level == u"warn")
+        return u"warning"_s;
+    if (level == u"debug" || level == u"info" || level == u"warning" || level == u"error")
+        return level;
+    *why = u"is not one of debug, info, warning, error"_s;
+    return std::nullopt;
+}
+
+std::optional<QByteArray> parseKey(QStringView text, QString *why)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
+            *why = u"must be printable ASCII without spaces"_s;
+            return std::nullopt;
+        }
+    }
+    return text.toLatin1();
+}
+
+std::optional<QString> checkCaFile(const QString &absolutePath, QString *why)
+{
+    const QFileInfo info(absolutePath);
+    QFile file(absolutePath);
+    QString reason;
+    if (!info.exists())
+        reason = u"No such file or directory"_s;
+    else if (info.isDir())
+        reason = u"Is a directory"_s;
+    else if (!file.open(QIODevice::ReadOnly))
+        reason = file.errorString();
+    if (!reason.isEmpty()) {
+        *why = u"cannot be read: "_s + reason;
+        return std::nullopt;
+    }
+    if (!file.read(maxCaFileSize).contains("-----BEGIN CERTIFICATE-----")) {
+        *why = u"does not contain a PEM certificate (-----BEGIN CERTIFICATE-----)"_s;
+        return std::nullopt;
+    }
+    return absolutePath;
+}
+
+QString quoted(QStringView text)
+{
+    constexpr qsizetype maxShown = 120;
+    QStringView shown = text.first(std::min(text.size(), maxShown));
+    if (shown.size() < text.size() && shown.back().isHighSurrogate())
+        shown.chop(1);
+    QString out;
+    out.reserve(shown.size() + 8);
+    out += u'"';
+    for (const QChar c : shown) {
+        const char16_t u = c.unicode();
+        if (u == u'\n')
+            out += u"\\n";
+        else if (u == u'\t')
+            out += u"\\t";
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+            out += u"\\u%1"_s.arg(uint(u), 4, 16, QChar(u'0'));
+        else
+            out += c;
+    }
+    if (shown.size() < text.size())
+        out += u"...";
+    out += u'"';
+    return out;
+}
+
+} // namespace mygpt::config

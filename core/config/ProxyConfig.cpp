@@ -1,0 +1,34 @@
+#include "config/ProxyConfig.h"
+
+#include "config/ConfigValues.h"
+
+#include <QDebug>
+
+namespace mygpt {
+
+bool ProxyConfig::isLoopbackHost() const
+{
+    return config::isLoopbackHost(host);
+}
+
+QDebug operator<<(QDebug debug, const ProxyConfig &config)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "ProxyConfig(baseUrl=" << config.baseUrl.toString()
+                              << ", host=" << config.host << ", port=" << config.port
+                              << ", apiKey=" << config.apiKey << ", accessKey=" << config.accessKey
+                              << ", allowedOrigins=" << config.allowedOrigins.join(u',')
+                              << ", firstByteTimeoutSec=" << config.firstByteTimeoutSec
+                              << ", idleTimeoutSec=" << config.idleTimeoutSec
+                              << ", maxBodyBytes=" << config.maxBodyBytes
+                              << ", maxHeaderBytes=" << config.maxHeaderBytes
+                              << ", clientIdleTimeoutSec=" << config.clientIdleTimeoutSec
+                              << ", requestTimeoutSec=" << config.requestTimeoutSec
+                              << ", caFile=" << config.caFile
+                              << ", outboundProxy=" << config::redactPassword(config.outboundProxy)
+                              << ", logDir=" << config.logDir << ", logLevel=" << config.logLevel
+                              << ')';
+    return debug;
+}
+
+} // namespace mygpt

@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QBasicTimer>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include "http/HttpCompat.h"
+#include "proxy/ExchangeRecord.h"
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace mygpt {
+
+class ResponseChannel;
+class UpstreamPool;
+struct ApiError;
+
+struct ExchangeSettings
+{
+    QUrl baseUrl;
+    QByteArray apiKey;
+    bool clientAuthIsAccessKey = false;
+    int firstByteTimeoutMs = 300'000;
+    int idleTimeoutMs = 300'000;
+};
+
+// One proxied request, from the moment it is routed until the client has the last byte:
+// sends it upstream, relays each chunk from the readyRead that brought it, turns upstream
+// failures into OpenAI-style errors, and aborts the upstream the moment the client leaves.
+class Exchange final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Exchange(ExchangeRecord record, HeaderList clientHeaders, QByteArray body,
+             HeaderList extraResponseHeaders, ResponseChannel *channel, UpstreamPool *pool,
+             const ExchangeSettings &settings, QObject *parent = nullptr);
+    ~Exchange() override;
+
+    void start();
+    const ExchangeRecord &record() const { return m_record; }
+
+Q_SIGNALS:
+    void finished(mygpt::Exchange *exchange);
+
+private:
+    enum class Mode { Waiting, Relaying, Buffering };
+
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void onClientGone();
+    void relayAvailable();
+    void sendToClient(const QByteArray &data);
+    void finishBuffered();
+    void failBeforeResponse(const ApiError &error);
+    void complete();
+    void releaseUpstream();
+    void timerEvent(QTimerEvent *event) override;
+    HeaderList responseHeaders(const HeaderList &upstream, bool eventStream) const;
+
+    ExchangeRecord m_record;
+    HeaderList m_clientHeaders;
+    QByteArray m_body;
+    HeaderList m_extraHeaders;
+    QPointer<ResponseChannel> m_channel;
+    UpstreamPool *m_pool;
+    ExchangeSettings m_settings;
+    QNetworkAccessManager *m_manager = nullptr;
+    QNetworkReply *m_reply = nullptr;
+    Mode m_mode = Mode::Waiting;
+    bool m_eventStream = false;
+    bool m_firstByteTimedOut = false;
+    bool m_idleTimedOut = false;
+    bool m_done = false;
+    bool m_expectDone = false; // an OpenAI completion stream: must end with [DONE]
+    bool m_sawDone = false;
+    QByteArray m_tail;
+    qint64 m_declaredLength = -1;
+    QByteArray m_buffer;
+    QElapsedTimer m_clock;
+    QBasicTimer m_firstByteTimer;
+    QBasicTimer m_idleTimer;
+};
+
+} // namespace mygpt

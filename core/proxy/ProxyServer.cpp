@@ -1,0 +1,331 @@
+#include "proxy/ProxyServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QtHttpServer/QHttpServer>
+
+#include "http/ApiError.h"
+#include "http/HttpWire.h"
+#include "http/Listener.h"
+#include "http/ResponseChannel.h"
+#include "proxy/AccessPolicy.h"
+#include "proxy/ChatRequest.h"
+#include "proxy/Exchange.h"
+#include "upstream/UpstreamPool.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mygpt {
+
+Q_LOGGING_CATEGORY(lcRequests, "mygpt.requests", QtInfoMsg)
+
+namespace {
+
+QHostAddress listenAddress(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return QHostAddress(QHostAddress::LocalHost);
+    return QHostAddress(host);
+}
+
+QByteArray pathOf(const QByteArray &target)
+{
+    const qsizetype q = target.indexOf('?');
+    return q < 0 ? target : target.left(q);
+}
+
+} // namespace
+
+ProxyServer::ProxyServer(const ProxyConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{
+    UpstreamPoolOptions options;
+    options.outboundProxy = config.outboundProxy;
+    options.caFile = config.caFile;
+    m_pool = new UpstreamPool(options, this);
+}
+
+ProxyServer::~ProxyServer()
+{
+    // Exchanges (children) go first: they hold channels owned by connections of the server.
+    qDeleteAll(findChildren<Exchange *>(Qt::FindDirectChildrenOnly));
+}
+
+bool ProxyServer::start(QString *error)
+{
+    QString reason;
+    if (!m_pool->isValid(&reason)) {
+        if (error)
+            *error = reason;
+        return false;
+    }
+    m_http = std::make_unique<QHttpServer>();
+    compat::route(*m_http, u"/"_s, QHttpServerRequest::Method::Get, this,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handle(request, std::move(responder), Route::Health);
+                  });
+    compat::route(*m_http, u"/health"_s, QHttpServerRequest::Method::Get, this,
+                  [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                      handle(request, std::move(responder), Route::Health);
+                  });
+    compat::setMissingHandler(*m_http, this,
+                              [this](const QHttpServerRequest &request,
+                                     QHttpServerResponder &&responder) {
+                                  handle(request, std::move(responder), Route::Unmatched);
+                              });
+
+    ConnectionLimits limits;
+    limits.maxHeadBytes = m_config.maxHeaderBytes;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.idleTimeoutMs = m_config.clientIdleTimeoutSec * 1000;
+    limits.requestTimeoutMs = m_config.requestTimeoutSec * 1000;
+    auto *listener = new Listener(limits);
+    const QHostAddress address = listenAddress(m_config.host);
+    if (!listener->start(*m_http, address, m_config.port)) {
+        if (error) {
+            *error = listener->serverError() == QAbstractSocket::AddressInUseError
+                    ? u"port %1 on %2 is already in use (is MyGPT already running?)"_s.arg(
+                              QString::number(m_config.port), m_config.host)
+                    : u"cannot listen on %1:%2: %3"_s.arg(m_config.host,
+                                                          QString::number(m_config.port),
+                                                          listener->errorString());
+        }
+        delete listener;
+        m_http.reset();
+        return false;
+    }
+    m_listener = listener;
+    connect(listener, &Listener::connectionRejectedRequest, this, [this](const ApiError &rejected) {
+        ExchangeRecord record;
+        record.id = m_ids.next();
+        record.received = QDateTime::currentDateTime();
+        record.status = rejected.status;
+        record.error = rejected.message;
+        record.durationMs = 0;
+        recordFinished(record);
+    });
+    m_policy = std::make_unique<AccessPolicy>(m_config, listener->serverPort());
+    m_uptime.start();
+    return true;
+}
+
+bool ProxyServer::isListening() const
+{
+    return m_listener && m_listener->isListening();
+}
+
+quint16 ProxyServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QUrl ProxyServer::endpoint() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    const QHostAddress address(m_config.host);
+    // A wildcard bind is reachable locally as 127.0.0.1.
+    url.setHost(address == QHostAddress::AnyIPv4 || address == QHostAddress::Any
+                        ? u"127.0.0.1"_s
+                        : address == QHostAddress::AnyIPv6 ? u"::1"_s : m_config.host);
+    url.setPort(port());
+    url.setPath(u"/v1"_s);
+    return url;
+}
+
+QByteArray ProxyServer::healthJson(bool detailed) const
+{
+    QJsonObject health { { u"status"_s, u"ok"_s }, { u"service"_s, u"MyGPT"_s } };
+    if (detailed) {
+        health.insert(u"version"_s, QStringLiteral(MYGPT_VERSION));
+        health.insert(u"upstream"_s, m_config.baseUrl.adjusted(QUrl::RemoveUserInfo).toString());
+        health.insert(u"api_key_configured"_s, !m_config.apiKey.isEmpty());
+        health.insert(u"uptime_seconds"_s, double(m_uptime.elapsed() / 1000));
+        health.insert(u"requests_served"_s, double(m_requestsServed));
+        health.insert(u"requests_in_flight"_s, m_inFlight);
+    }
+    return QJsonDocument(health).toJson(QJsonDocument::Compact);
+}
+
+void ProxyServer::answer(ResponseChannel *channel, ExchangeRecord &record, int status,
+                         HeaderList headers, const QByteArray &body)
+{
+    record.status = status;
+    record.bytesOut = body.size();
+    record.durationMs = record.received.msecsTo(QDateTime::currentDateTime());
+    channel->sendWhole(status, std::move(headers), body);
+    recordFinished(record);
+}
+
+void ProxyServer::answerError(ResponseChannel *channel, ExchangeRecord &record,
+                              const ApiError &error, const HeaderList &extra)
+{
+    record.error = error.message;
+    HeaderList headers { { "Content-Type", "application/json" } };
+    headers.append(extra);
+    answer(channel, record, error.status, headers, error.toJson());
+}
+
+void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                         Route route)
+{
+    ClientConnection *connection = m_listener ? m_listener->connectionFor(request, responder) : nullptr;
+    if (!connection) {
+        responder.write(ApiError { 500, u"connection not found"_s }.toJson(), "application/json",
+                        QHttpServerResponder::StatusCode::InternalServerError);
+        return;
+    }
+    ++m_requestsServed;
+    ResponseChannel *channel = connection->openChannel(std::move(responder));
+    const RequestHead &head = channel->request();
+
+    ExchangeRecord record;
+    record.id = m_ids.next();
+    record.received = QDateTime::currentDateTime();
+    record.clientAddress = request.remoteAddress().toString();
+    record.method = head.method;
+    record.path = !head.target.isEmpty() ? head.target
+                                         : request.url().toEncoded(QUrl::RemoveScheme
+                                                                   | QUrl::RemoveAuthority);
+    const HeaderList headers = compat::headersOf(request);
+    record.userAgent = wire::headerValue(headers, "user-agent");
+    const QByteArray body = request.body();
+    record.bytesIn = body.size();
+
+    HeaderList extra { { "x-mygpt-request-id", record.id } };
+
+    if (!m_policy->hostAllowed(wire::headerValue(headers, "host"))) {
+        answerError(channel, record,
+                    ApiError::forbidden(u"MyGPT only answers requests addressed to localhost "
+                                        "(Host \"%1\" refused, DNS rebinding protection)."_s.arg(
+                                                QString::fromLatin1(wire::headerValue(headers, "host"))),
+                                        u"host_not_allowed"_s),
+                    extra);
+        return;
+    }
+    const QByteArray origin = wire::headerValue(headers, "origin");
+    const AccessPolicy::Origin verdict = m_policy->checkOrigin(origin);
+    if (verdict == AccessPolicy::Origin::Denied) {
+        answerError(channel, record,
+                    ApiError::forbidden(u"Origin %1 is not allowed to use MyGPT; add it to "
+                                        "MYGPT_ALLOWED_ORIGINS to allow it."_s.arg(
+                                                QString::fromLatin1(origin)),
+                                        u"origin_not_allowed"_s),
+                    extra);
+        return;
+    }
+    if (verdict == AccessPolicy::Origin::Allowed)
+        extra.append(m_policy->corsHeaders(origin));
+
+    const QByteArray path = pathOf(record.path);
+    if (record.method == "OPTIONS") {
+        if (verdict == AccessPolicy::Origin::Allowed
+            && wire::hasHeader(headers, "access-control-request-method")) {
+            HeaderList preflight = m_policy->preflightHeaders(
+                    origin, wire::headerValue(headers, "access-control-request-headers"));
+            if (preflight.isEmpty()) {
+                answerError(channel, record,
+                            ApiError::forbidden(u"A requested header is not allowed."_s,
+                                                u"header_not_allowed"_s),
+                            extra);
+                return;
+            }
+            preflight.emplaceBack("x-mygpt-request-id", record.id);
+            answer(channel, record, 204, preflight, {});
+            return;
+        }
+        extra.emplaceBack("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+        answer(channel, record, 204, extra, {});
+        return;
+    }
+
+    const bool authorized = m_policy->accessKeyAccepted(wire::headerValue(headers, "authorization"));
+    const bool isHealthPath = path == "/" || path == "/health";
+    if (route == Route::Health || (isHealthPath && record.method == "HEAD")) {
+        extra.emplaceFront("Content-Type", "application/json");
+        answer(channel, record, 200, extra, healthJson(authorized));
+        return;
+    }
+    if (!authorized) {
+        extra.emplaceBack("WWW-Authenticate", "Bearer");
+        answerError(channel, record,
+                    ApiError::unauthorized(u"This MyGPT requires its access key: send "
+                                           "\"Authorization: Bearer <MYGPT_ACCESS_KEY>\"."_s),
+                    extra);
+        return;
+    }
+    if (isHealthPath) {
+        extra.emplaceBack("Allow", "GET, HEAD");
+        answerError(channel, record,
+                    ApiError::protocol(405, u"Method %1 is not allowed on %2."_s.arg(
+                                                    QString::fromLatin1(record.method),
+                                                    QString::fromLatin1(path)),
+                                       u"method_not_allowed"_s),
+                    extra);
+        return;
+    }
+    if (path != "/v1" && !path.startsWith("/v1/")) {
+        answerError(channel, record,
+                    ApiError::notFound(u"Unknown route %1 %2. MyGPT serves the OpenAI API under "
+                                       "/v1/ and its status at /health."_s.arg(
+                                               QString::fromLatin1(record.method),
+                                               QString::fromLatin1(path))),
+                    extra);
+        return;
+    }
+    if (record.method == "POST" && path == "/v1/chat/completions") {
+        ChatRequest chat;
+        if (const auto invalid = parseChatRequest(body, &chat)) {
+            answerError(channel, record, *invalid, extra);
+            return;
+        }
+        record.model = chat.model;
+        record.stream = chat.stream;
+    } else {
+        record.model = modelOf(body);
+    }
+
+    ExchangeSettings settings;
+    settings.baseUrl = m_config.baseUrl;
+    settings.apiKey = m_config.apiKey.reveal();
+    settings.clientAuthIsAccessKey = m_policy->accessKeyRequired();
+    settings.firstByteTimeoutMs = m_config.firstByteTimeoutSec * 1000;
+    settings.idleTimeoutMs = m_config.idleTimeoutSec * 1000;
+    auto *exchange = new Exchange(std::move(record), headers, body, extra, channel, m_pool,
+                                  settings, this);
+    connect(exchange, &Exchange::finished, this, &ProxyServer::onExchangeFinished);
+    ++m_inFlight;
+    exchange->start();
+}
+
+void ProxyServer::onExchangeFinished(Exchange *exchange)
+{
+    --m_inFlight;
+    recordFinished(exchange->record());
+    exchange->deleteLater();
+}
+
+void ProxyServer::recordFinished(const ExchangeRecord &record)
+{
+    QString line = u"[%1] %2 %3"_s.arg(QString::fromLatin1(record.id),
+                                       QString::fromLatin1(record.method),
+                                       QString::fromUtf8(record.path));
+    if (!record.model.isEmpty())
+        line += u" model="_s + record.model;
+    if (record.stream)
+        line += u" stream"_s;
+    line += record.cancelled ? u" -> cancelled by client"_s
+                             : u" -> %1"_s.arg(record.status);
+    line += u" in %1 ms"_s.arg(record.durationMs < 0 ? 0 : record.durationMs);
+    if (!record.error.isEmpty() && record.status >= 500)
+        line += u" ("_s + record.error.left(200) + u')';
+    if (record.status >= 500 || record.cancelled)
+        qCWarning(lcRequests).noquote() << line;
+    else
+        qCInfo(lcRequests).noquote() << line;
+    Q_EMIT exchangeFinished(record);
+}
+
+} // namespace mygpt

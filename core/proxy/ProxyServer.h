@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+#include "config/ProxyConfig.h"
+#include "http/HttpCompat.h"
+#include "proxy/ExchangeRecord.h"
+#include "proxy/RequestId.h"
+
+class QHttpServer;
+
+namespace mygpt {
+
+class AccessPolicy;
+class Exchange;
+class Listener;
+class ResponseChannel;
+class UpstreamPool;
+struct ApiError;
+
+// MyGPT's HTTP front: a QHttpServer on a listener of our own, the routes (health, CORS
+// preflight, the /v1 pass-through), and the exchanges in flight.
+class ProxyServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProxyServer(const ProxyConfig &config, QObject *parent = nullptr);
+    ~ProxyServer() override;
+
+    // Starts listening; on failure returns false and a one-line reason.
+    bool start(QString *error = nullptr);
+    bool isListening() const;
+    quint16 port() const;
+    QUrl endpoint() const; // http://host:port/v1
+
+    const ProxyConfig &config() const { return m_config; }
+    qint64 requestsServed() const { return m_requestsServed; }
+    int exchangesInFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void exchangeFinished(const mygpt::ExchangeRecord &record);
+
+private:
+    enum class Route { Health, Unmatched };
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder, Route route);
+    void answer(ResponseChannel *channel, ExchangeRecord &record, int status, HeaderList headers,
+                const QByteArray &body);
+    void answerError(ResponseChannel *channel, ExchangeRecord &record, const ApiError &error,
+                     const HeaderList &extra);
+    QByteArray healthJson(bool detailed) const;
+    void recordFinished(const ExchangeRecord &record);
+    void onExchangeFinished(Exchange *exchange);
+
+    ProxyConfig m_config;
+    std::unique_ptr<QHttpServer> m_http;
+    QPointer<Listener> m_listener;
+    UpstreamPool *m_pool = nullptr;
+    std::unique_ptr<AccessPolicy> m_policy;
+    RequestIdGenerator m_ids;
+    QElapsedTimer m_uptime;
+    qint64 m_requestsServed = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace mygpt
