@@ -92,9 +92,7 @@ void ClientConnection::beforeServerReads()
     if (!m_socket)
         return;
     if (m_closing) {
-        // Nothing more is served on this connection; keep QHttpServer from seeing it.
-        m_socket->skip(m_socket->bytesAvailable());
-        m_leftover = 0;
+        discardBeyondKept();
         return;
     }
     const qint64 available = m_socket->bytesAvailable();
@@ -107,20 +105,50 @@ void ClientConnection::beforeServerReads()
     const bool wasInRequest = m_framer.inRequest();
     handleFramerEvents(m_framer.feed(fresh));
     if (m_closing) {
-        m_socket->skip(m_socket->bytesAvailable());
-        m_leftover = 0;
+        discardBeyondKept();
         return;
     }
-    // A head must arrive within the timeout; a body only must not stall that long.
-    if (m_framer.inRequest() && (!wasInRequest || m_framer.inBody()))
+    // A head must arrive within the timeout; a body must keep coming (at least a kilobyte per
+    // period, so a trickle of single bytes cannot hold the connection forever).
+    if (m_framer.inRequest() && !wasInRequest) {
         m_requestTimer.start(m_limits.requestTimeoutMs, this);
+        m_bodyProgressMark = m_framer.bytesFed();
+    } else if (m_framer.inBody() && m_framer.bytesFed() - m_bodyProgressMark >= 1024) {
+        m_requestTimer.start(m_limits.requestTimeoutMs, this);
+        m_bodyProgressMark = m_framer.bytesFed();
+    }
     updateTimers();
 }
 
 void ClientConnection::afterServerReads()
 {
-    if (m_socket)
-        m_leftover = m_socket->bytesAvailable();
+    if (!m_socket)
+        return;
+    m_leftover = m_socket->bytesAvailable();
+    if (m_closing)
+        m_kept = qMin(m_kept, m_leftover);
+}
+
+void ClientConnection::stopAccepting(qint64 keepUntil)
+{
+    m_closing = true;
+    // Everything fed to the framer is either read by QHttpServer already or still buffered,
+    // so the buffer starts at bytesFed() - bytesAvailable() in stream positions.
+    const qint64 bufferStart = m_framer.bytesFed() - (m_socket ? m_socket->bytesAvailable() : 0);
+    m_kept = qMax<qint64>(0, keepUntil - bufferStart);
+}
+
+void ClientConnection::discardBeyondKept()
+{
+    const qint64 available = m_socket->bytesAvailable();
+    if (available > m_kept) {
+        // Drop the tail, keep the front: read everything, then put the kept bytes back
+        // (inside QHttpServer's read transaction ungetChar only moves the position back).
+        const QByteArray all = m_socket->read(available);
+        for (qint64 i = m_kept - 1; i >= 0; --i)
+            m_socket->ungetChar(all.at(i));
+    }
+    m_leftover = m_socket->bytesAvailable();
 }
 
 void ClientConnection::handleFramerEvents(const QList<RequestFramer::Event> &events)
@@ -137,20 +165,28 @@ void ClientConnection::handleFramerEvents(const QList<RequestFramer::Event> &eve
             break;
         case RequestFramer::Event::Kind::MessageComplete:
             m_framed.enqueue(event.head);
+            m_lastMessageEnd = event.end;
+            if (!event.head.keepAlive) {
+                // RFC 9112 section 9.6: nothing after a closing request is processed.
+                stopAccepting(event.end);
+                return;
+            }
             break;
         case RequestFramer::Event::Kind::Failed: {
             const int status = RequestFramer::statusCode(event.error);
+            // Requests before the bad one are still answered, in order, before the error.
             reject(ApiError::protocol(status, QString::fromLatin1(event.detail),
-                                      codeFor(event.error)));
+                                      codeFor(event.error)),
+                   event.requestStart);
             return;
         }
         }
     }
 }
 
-void ClientConnection::reject(const ApiError &error)
+void ClientConnection::reject(const ApiError &error, qint64 keepUntil)
 {
-    if (m_closing)
+    if (!m_rejection.isEmpty() || m_shuttingDown)
         return;
     qCInfo(lcConnection) << "rejecting request from port" << m_peerPort << error.status
                          << error.message;
@@ -160,11 +196,11 @@ void ClientConnection::reject(const ApiError &error)
                                { "Content-Length", QByteArray::number(body.size()) },
                                { "Connection", "close" } };
     m_rejection = wire::head(error.status, headers) + body;
-    m_closing = true;
-    m_framed.clear(); // their bytes are discarded: QHttpServer will never dispatch them
+    if (!m_closing)
+        stopAccepting(keepUntil);
     m_requestTimer.stop();
     m_idleTimer.stop();
-    if (m_channels.empty())
+    if (m_channels.empty() && m_framed.isEmpty())
         advanceQueue();
 }
 
@@ -203,14 +239,13 @@ void ClientConnection::advanceQueue()
             // Later pipelined requests are dropped with the connection.
             for (ResponseChannel *rest : m_channels)
                 rest->markClientGone();
-            m_closing = true;
             closeAfterFlush();
             return;
         }
         if (!m_channels.empty())
             m_channels.front()->release();
     }
-    if (m_channels.empty()) {
+    if (m_channels.empty() && m_framed.isEmpty()) {
         if (!m_rejection.isEmpty()) {
             writeToSocket(m_rejection);
             m_rejection.clear();
@@ -229,6 +264,8 @@ void ClientConnection::closeAfterFlush()
 {
     if (!m_socket)
         return;
+    m_closing = true;
+    m_shuttingDown = true;
     m_idleTimer.stop();
     m_requestTimer.stop();
     if (m_socket->bytesToWrite() > 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
@@ -245,8 +282,8 @@ void ClientConnection::onBytesWritten()
 {
     if (!m_socket)
         return;
-    if (m_closing && m_channels.empty() && m_rejection.isEmpty() && m_socket->bytesToWrite() == 0) {
-        if (!m_idleTimer.isActive())
+    if (m_shuttingDown) {
+        if (m_socket->bytesToWrite() == 0 && !m_idleTimer.isActive())
             closeAfterFlush();
         return;
     }
@@ -286,16 +323,18 @@ void ClientConnection::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() == m_requestTimer.timerId()) {
         m_requestTimer.stop();
+        // Complete requests still waiting are answered; the late one never will be.
         reject(ApiError::protocol(408, u"the request did not arrive in time"_s,
-                                  u"request_timeout"_s));
+                                  u"request_timeout"_s),
+               m_lastMessageEnd);
         if (m_socket)
-            m_socket->skip(m_socket->bytesAvailable());
+            discardBeyondKept();
     } else if (event->timerId() == m_idleTimer.timerId()) {
         m_idleTimer.stop();
         if (!m_socket)
             return;
-        if (m_closing)
-            m_socket->abort(); // the linger after an early answer is over
+        if (m_shuttingDown)
+            m_socket->abort(); // the linger after the last answer is over
         else
             m_socket->disconnectFromHost(); // idle keep-alive connection
     }

@@ -61,7 +61,9 @@ private:
     void onDisconnected();
     void onBytesWritten();
     void handleFramerEvents(const QList<RequestFramer::Event> &events);
-    void reject(const ApiError &error);
+    void stopAccepting(qint64 keepUntil);
+    void discardBeyondKept();
+    void reject(const ApiError &error, qint64 keepUntil);
     void advanceQueue();
     void closeAfterFlush();
     void updateTimers();
@@ -76,7 +78,14 @@ private:
     QQueue<RequestHead> m_framed;        // complete requests QHttpServer has not dispatched yet
     std::deque<ResponseChannel *> m_channels; // in request order; front is on the wire
     QByteArray m_rejection;              // a final error answer, sent after earlier answers
+    // Once no further request is accepted (Connection: close, HTTP/1.0, a rejected request),
+    // QHttpServer may still read the requests before that point -- m_kept bytes at the front
+    // of the socket's buffer -- and nothing after it.
     bool m_closing = false;
+    qint64 m_kept = 0;
+    qint64 m_lastMessageEnd = 0;
+    qint64 m_bodyProgressMark = 0; // stream position when the request timer last restarted // stream position just past the last complete request
+    bool m_shuttingDown = false; // the last answer is written; flushing, then closing
     bool m_gone = false;
     bool m_continuePending = false;
     QBasicTimer m_idleTimer;

@@ -125,12 +125,12 @@ void RequestFramer::fail(QList<Event> &events, Error error, QByteArray detail)
 {
     m_state = State::Failed;
     m_line.clear();
-    events.append(Event { Event::Kind::Failed, m_head, error, std::move(detail) });
+    events.append(Event { Event::Kind::Failed, m_head, error, std::move(detail), m_requestStart, m_fed });
 }
 
 void RequestFramer::completeMessage(QList<Event> &events)
 {
-    events.append(Event { Event::Kind::MessageComplete, m_head, Error::None, {} });
+    events.append(Event { Event::Kind::MessageComplete, m_head, Error::None, {}, m_requestStart, m_fed });
     m_state = State::Idle;
     m_head = RequestHead {};
     m_sawContentLength = false;
@@ -258,7 +258,7 @@ bool RequestFramer::finishHead(QList<Event> &events)
     // HTTP/1.0 connections close after one exchange unless the client asked otherwise.
     if (m_head.versionMinor == 0 && m_head.keepAlive)
         m_head.keepAlive = false;
-    events.append(Event { Event::Kind::HeadComplete, m_head, Error::None, {} });
+    events.append(Event { Event::Kind::HeadComplete, m_head, Error::None, {}, m_requestStart, m_fed });
     if (m_head.chunked) {
         m_state = State::ChunkSize;
     } else if (m_head.contentLength > 0) {
@@ -273,14 +273,21 @@ bool RequestFramer::finishHead(QList<Event> &events)
 QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
 {
     QList<Event> events;
+    const qint64 base = m_fed;
+    const qsizetype total = data.size();
+    // Every branch below consumes from the front of `data`; m_fed follows it.
+    const auto advance = [&] { m_fed = base + (total - data.size()); };
     while (!data.isEmpty() && m_state != State::Failed) {
+        advance();
         switch (m_state) {
         case State::Idle:
             // Tolerate empty lines between requests (RFC 9112 section 2.2).
             while (!data.isEmpty() && (data.front() == '\r' || data.front() == '\n'))
                 data = data.sliced(1);
-            if (!data.isEmpty())
+            if (!data.isEmpty()) {
                 m_state = State::Head;
+                m_requestStart = base + (total - data.size());
+            }
             break;
         case State::Head:
         case State::Trailers:
@@ -290,6 +297,22 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
             const qint64 lineLimit = m_state == State::ChunkSize
                     ? MaxChunkSizeLine
                     : m_limits.maxHeadBytes - (m_state == State::Head ? m_head.headBytes : m_trailerBytes);
+            // A request line starts with a method token: anything else (a TLS ClientHello on
+            // the plain port, binary junk) is refused at once instead of waiting for a newline.
+            if (m_state == State::Head && m_head.method.isEmpty() && !m_line.contains(' ')) {
+                const QByteArrayView method = part.first(qMin(part.size(), part.indexOf(' ') < 0 ? part.size() : part.indexOf(' ')));
+                bool token = true;
+                for (char c : method) {
+                    if (!isTokenChar(c) && c != '\r') {
+                        token = false;
+                        break;
+                    }
+                }
+                if (!token) {
+                    fail(events, Error::BadRequest, "not an HTTP request");
+                    break;
+                }
+            }
             if (m_line.size() + part.size() > lineLimit) {
                 if (m_state == State::ChunkSize)
                     fail(events, Error::BadRequest, "chunk size line too long");
@@ -303,6 +326,7 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
                 break;
             }
             data = data.sliced(nl + 1);
+            advance();
             QByteArrayView line = m_line;
             if (line.endsWith('\r'))
                 line.chop(1);
@@ -362,6 +386,7 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
             const qint64 take = qMin<qint64>(m_remaining, data.size());
             m_remaining -= take;
             data = data.sliced(take);
+            advance();
             if (m_remaining == 0) {
                 if (m_state == State::Body)
                     completeMessage(events);
@@ -378,6 +403,7 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
             } else if (data.front() == '\n') {
                 m_line.clear();
                 data = data.sliced(1);
+                advance();
                 m_state = State::ChunkSize;
             } else {
                 fail(events, Error::BadRequest, "missing CRLF after chunk data");
@@ -388,6 +414,7 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
             break;
         }
     }
+    m_fed = base + total; // everything was seen, even what a failure left unparsed
     return events;
 }
 

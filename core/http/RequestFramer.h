@@ -42,6 +42,10 @@ public:
         RequestHead head;
         Error error = Error::None;
         QByteArray detail; // human-readable reason for Failed
+        // Positions in the whole byte stream fed so far: where the event's request began,
+        // and where the event happened (just past the byte that completed it).
+        qint64 requestStart = 0;
+        qint64 end = 0;
     };
 
     struct Limits
@@ -58,6 +62,7 @@ public:
     QList<Event> feed(QByteArrayView data);
 
     bool failed() const { return m_state == State::Failed; }
+    qint64 bytesFed() const { return m_fed; }
     // True while a request has started but not finished (for request timeouts).
     bool inRequest() const { return m_state != State::Idle && m_state != State::Failed; }
     bool inBody() const { return m_state >= State::Body && m_state != State::Failed; }
@@ -92,6 +97,8 @@ private:
     qint64 m_remaining = 0;   // body or chunk bytes still to come
     qint64 m_bodyBytes = 0;   // decoded body bytes so far
     qint64 m_trailerBytes = 0;
+    qint64 m_fed = 0;          // stream position of the next byte
+    qint64 m_requestStart = 0; // stream position of the current request's first byte
 };
 
 } // namespace mygpt

@@ -135,7 +135,7 @@ void Exchange::start()
         m_reply = m_manager->head(request);
     else
         m_reply = m_manager->sendCustomRequest(request, m_record.method, m_body);
-    m_reply->setReadBufferSize(ReplyReadBuffer);
+    //m_reply->setReadBufferSize(ReplyReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);

@@ -1,11 +1,11 @@
 // Who may use the proxy: CORS (preflight and real requests), the configured origin list, the
 // Host check against DNS rebinding, and the access key -- which must never reach the upstream.
+#include "ProxyHarness.h"
+#include "openai_script.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
-#include "ProxyHarness.h"
-#include "openai_script.h"
 
 using namespace Qt::StringLiterals;
 using namespace mygpt;
@@ -43,7 +43,10 @@ namespace {
 const QByteArray AccessKey = "local-access-key-123";
 const QByteArray RequestedHeaders = "authorization, content-type, x-stainless-os, openai-beta";
 
-HeaderList json() { return { { "Content-Type", "application/json" } }; }
+HeaderList json()
+{
+    return { { "Content-Type", "application/json" } };
+}
 
 QJsonObject errorOf(const HttpResponse &r)
 {
@@ -54,9 +57,8 @@ bool hasErrorShape(const HttpResponse &r)
 {
     const QJsonObject error = errorOf(r);
     return r.header("content-type").startsWith("application/json")
-            && !error.value(u"message"_s).toString().isEmpty()
-            && error.value(u"type"_s).isString() && error.contains(u"param"_s)
-            && error.contains(u"code"_s);
+        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"type"_s).isString()
+        && error.contains(u"param"_s) && error.contains(u"code"_s);
 }
 
 int headerCount(const HttpResponse &r, QByteArrayView name)
@@ -92,12 +94,11 @@ bool varyHasOrigin(const HttpResponse &r)
 }
 
 HttpResponse preflight(ProxyHarness &h, const QByteArray &origin,
-                       const QByteArray &requestedHeaders = RequestedHeaders)
+    const QByteArray &requestedHeaders = RequestedHeaders)
 {
     return h.roundTrip("OPTIONS", "/v1/chat/completions",
-                       { { "Origin", origin },
-                         { "Access-Control-Request-Method", "POST" },
-                         { "Access-Control-Request-Headers", requestedHeaders } });
+        { { "Origin", origin }, { "Access-Control-Request-Method", "POST" },
+            { "Access-Control-Request-Headers", requestedHeaders } });
 }
 
 QByteArray withPort(QByteArray text, quint16 port)
@@ -151,7 +152,7 @@ void TestAccess::preflightAnswerHasNoContentLength()
     const HttpResponse plain = h.roundTrip("OPTIONS", "/v1/models");
     QCOMPARE(plain.status, 204);
     QVERIFY2(!containsHeader(plain.headers, "content-length"),
-             plain.header("content-length").constData());
+        plain.header("content-length").constData());
 }
 
 void TestAccess::preflightRefused_data()
@@ -167,9 +168,9 @@ void TestAccess::preflightRefused_data()
     QTest::newRow("look-alike origin") << QByteArray("http://localhost.evil.example:3000")
                                        << RequestedHeaders << u"origin_not_allowed"_s << false;
     QTest::newRow("header outside the allowed set")
-            << QByteArray("http://localhost:3000")
-            << QByteArray("authorization, x-evil-header, content-type") << u"header_not_allowed"_s
-            << true;
+        << QByteArray("http://localhost:3000")
+        << QByteArray("authorization, x-evil-header, content-type") << u"header_not_allowed"_s
+        << true;
     QTest::newRow("cookie header") << QByteArray("http://localhost:3000") << QByteArray("cookie")
                                    << u"header_not_allowed"_s << true;
 }
@@ -200,16 +201,18 @@ void TestAccess::allowedOriginGetsCorsOnEveryAnswer_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<int>("forwarded");
-    QTest::newRow("success") << QByteArray("GET") << QByteArray("/v1/models") << QByteArray() << 200 << 1;
+    QTest::newRow("success") << QByteArray("GET") << QByteArray("/v1/models") << QByteArray() << 200
+                             << 1;
     QTest::newRow("stream") << QByteArray("POST") << QByteArray("/v1/chat/completions")
                             << ProxyHarness::chatBody("gpt-4o-mini", true) << 200 << 1;
     QTest::newRow("proxy-made 400") << QByteArray("POST") << QByteArray("/v1/chat/completions")
                                     << QByteArray(R"({"messages":[]})") << 400 << 0;
-    QTest::newRow("proxy-made 404") << QByteArray("GET") << QByteArray("/nope") << QByteArray()
-                                    << 404 << 0;
+    QTest::newRow("proxy-made 404")
+        << QByteArray("GET") << QByteArray("/nope") << QByteArray() << 404 << 0;
     QTest::newRow("upstream 429") << QByteArray("POST") << QByteArray("/v1/chat/completions")
                                   << ProxyHarness::chatBody("fake-error-429", false) << 429 << 1;
-    QTest::newRow("health") << QByteArray("GET") << QByteArray("/health") << QByteArray() << 200 << 0;
+    QTest::newRow("health") << QByteArray("GET") << QByteArray("/health") << QByteArray() << 200
+                            << 0;
 }
 
 // Whatever the outcome, a page on an allowed origin can read the answer.
@@ -258,8 +261,8 @@ void TestAccess::disallowedOriginIsRefused()
     QVERIFY(h.ok());
     for (const bool stream : { false, true }) {
         const HttpResponse r = h.roundTrip("POST", "/v1/chat/completions",
-                                           json() + HeaderList { { "Origin", origin } },
-                                           ProxyHarness::chatBody("gpt-4o-mini", stream));
+            json() + HeaderList { { "Origin", origin } },
+            ProxyHarness::chatBody("gpt-4o-mini", stream));
         QCOMPARE(r.status, 403);
         QVERIFY2(hasErrorShape(r), r.body.constData());
         QCOMPARE(errorOf(r).value(u"code"_s).toString(), u"origin_not_allowed"_s);
@@ -278,7 +281,8 @@ void TestAccess::configuredOrigins_data()
     QTest::addColumn<bool>("allowed");
     const QStringList app { u"https://app.example"_s };
     QTest::newRow("app: itself") << app << QByteArray("https://app.example") << true;
-    QTest::newRow("app: localhost no longer") << app << QByteArray("http://localhost:3000") << false;
+    QTest::newRow("app: localhost no longer")
+        << app << QByteArray("http://localhost:3000") << false;
     QTest::newRow("app: other scheme") << app << QByteArray("http://app.example") << false;
     QTest::newRow("app: other port") << app << QByteArray("https://app.example:8443") << false;
     QTest::newRow("app: subdomain") << app << QByteArray("https://www.app.example") << false;
@@ -289,10 +293,14 @@ void TestAccess::configuredOrigins_data()
     const QStringList intranet { u"http://intranet.example:*"_s };
     QTest::newRow("port *: 8080") << intranet << QByteArray("http://intranet.example:8080") << true;
     QTest::newRow("port *: default") << intranet << QByteArray("http://intranet.example") << true;
-    QTest::newRow("port *: https") << intranet << QByteArray("https://intranet.example:8080") << false;
-    QTest::newRow("port *: not a port") << intranet << QByteArray("http://intranet.example:80.evil.example") << false;
-    QTest::newRow("port *: out of range") << intranet << QByteArray("http://intranet.example:99999") << false;
-    QTest::newRow("port *: longer name") << intranet << QByteArray("http://intranet.example.evil:80") << false;
+    QTest::newRow("port *: https")
+        << intranet << QByteArray("https://intranet.example:8080") << false;
+    QTest::newRow("port *: not a port")
+        << intranet << QByteArray("http://intranet.example:80.evil.example") << false;
+    QTest::newRow("port *: out of range")
+        << intranet << QByteArray("http://intranet.example:99999") << false;
+    QTest::newRow("port *: longer name")
+        << intranet << QByteArray("http://intranet.example.evil:80") << false;
     QTest::newRow("port *: localhost") << intranet << QByteArray("http://localhost:3000") << false;
     const QStringList two { u"https://app.example"_s, u"http://intranet.example:*"_s };
     QTest::newRow("two: first") << two << QByteArray("https://app.example") << true;
@@ -355,7 +363,8 @@ void TestAccess::hostCheck()
         auto client = h.connect();
         QVERIFY(client);
         // Our own Host header replaces the one buildRequest() would add.
-        const QByteArray request = RawHttpClient::buildRequest("GET", target, { { "Host", value } });
+        const QByteArray request
+            = RawHttpClient::buildRequest("GET", target, { { "Host", value } });
         QCOMPARE(request.count("Host:"), 1);
         client->send(request);
         QVERIFY2(client->waitForResponse(5000), client->received().constData());
@@ -372,7 +381,7 @@ void TestAccess::hostCheck()
     QCOMPARE(h.upstream().totalRequestCount(), allowed ? 1 : 0);
     if (allowed) // the upstream gets its own Host, never the client's
         QCOMPARE(h.upstream().lastRequest().header("host"),
-                 "127.0.0.1:" + QByteArray::number(h.upstream().port()));
+            "127.0.0.1:" + QByteArray::number(h.upstream().port()));
 }
 
 void TestAccess::accessKeyRefused_data()
@@ -380,13 +389,16 @@ void TestAccess::accessKeyRefused_data()
     QTest::addColumn<HeaderList>("headers");
     QTest::newRow("no Authorization") << HeaderList {};
     QTest::newRow("wrong key") << HeaderList { { "Authorization", "Bearer wrong-key" } };
-    QTest::newRow("prefix of the key") << HeaderList { { "Authorization", "Bearer " + AccessKey.chopped(1) } };
-    QTest::newRow("key plus a byte") << HeaderList { { "Authorization", "Bearer " + AccessKey + '4' } };
+    QTest::newRow("prefix of the key")
+        << HeaderList { { "Authorization", "Bearer " + AccessKey.chopped(1) } };
+    QTest::newRow("key plus a byte")
+        << HeaderList { { "Authorization", "Bearer " + AccessKey + '4' } };
     QTest::newRow("empty bearer") << HeaderList { { "Authorization", "Bearer " } };
     QTest::newRow("no scheme") << HeaderList { { "Authorization", AccessKey } };
-    QTest::newRow("Basic")
-            << HeaderList { { "Authorization", "Basic " + QByteArray("user:" + AccessKey).toBase64() } };
-    QTest::newRow("Basic with the raw key") << HeaderList { { "Authorization", "Basic " + AccessKey } };
+    QTest::newRow("Basic") << HeaderList { { "Authorization",
+        "Basic " + QByteArray("user:" + AccessKey).toBase64() } };
+    QTest::newRow("Basic with the raw key")
+        << HeaderList { { "Authorization", "Basic " + AccessKey } };
     QTest::newRow("x-api-key instead") << HeaderList { { "x-api-key", AccessKey } };
     QTest::newRow("key in the query") << HeaderList { { "X-Target", "?key=" + AccessKey } };
 }
@@ -400,8 +412,8 @@ void TestAccess::accessKeyRefused()
     QByteArray target = "/v1/chat/completions";
     if (const QByteArray query = findHeader(headers, "x-target"); !query.isEmpty())
         target += query;
-    const HttpResponse r = h.roundTrip("POST", target, json() + headers,
-                                       ProxyHarness::chatBody("gpt-4o-mini", false));
+    const HttpResponse r = h.roundTrip(
+        "POST", target, json() + headers, ProxyHarness::chatBody("gpt-4o-mini", false));
     QCOMPARE(r.status, 401);
     QCOMPARE(r.header("www-authenticate"), QByteArray("Bearer"));
     QVERIFY2(hasErrorShape(r), r.body.constData());
@@ -426,8 +438,8 @@ void TestAccess::accessKeyAccepted()
     QVERIFY(h.ok());
     const HeaderList auth { { "Authorization", authorization } };
     QCOMPARE(h.roundTrip("GET", "/v1/models", auth).status, 200);
-    const HttpResponse chat = h.roundTrip("POST", "/v1/chat/completions", json() + auth,
-                                          ProxyHarness::chatBody("gpt-4o-mini", true));
+    const HttpResponse chat = h.roundTrip(
+        "POST", "/v1/chat/completions", json() + auth, ProxyHarness::chatBody("gpt-4o-mini", true));
     QCOMPARE(chat.status, 200);
     QCOMPARE(sseDataPayloads(chat.body).last(), QByteArray("[DONE]"));
     QCOMPARE(h.upstream().totalRequestCount(), 2);
@@ -489,15 +501,13 @@ void TestAccess::preflightNeedsNoAccessKey()
     QVERIFY(tokens(pre.header("access-control-allow-headers")).contains("authorization"));
 
     const HttpResponse refused = h.roundTrip("POST", "/v1/chat/completions",
-                                             json() + HeaderList { { "Origin", origin } },
-                                             ProxyHarness::chatBody("gpt-4o-mini", false));
+        json() + HeaderList { { "Origin", origin } }, ProxyHarness::chatBody("gpt-4o-mini", false));
     QCOMPARE(refused.status, 401);
     QCOMPARE(refused.header("access-control-allow-origin"), origin);
 
-    const HttpResponse served = h.roundTrip(
-            "POST", "/v1/chat/completions",
-            json() + HeaderList { { "Origin", origin }, { "Authorization", "Bearer " + AccessKey } },
-            ProxyHarness::chatBody("gpt-4o-mini", false));
+    const HttpResponse served = h.roundTrip("POST", "/v1/chat/completions",
+        json() + HeaderList { { "Origin", origin }, { "Authorization", "Bearer " + AccessKey } },
+        ProxyHarness::chatBody("gpt-4o-mini", false));
     QCOMPARE(served.status, 200);
     QCOMPARE(served.header("access-control-allow-origin"), origin);
     QCOMPARE(h.upstream().totalRequestCount(), 1);
@@ -515,9 +525,9 @@ void TestAccess::accessKeyWithoutApiKeyIsNotForwarded()
     const HeaderList auth { { "Authorization", "Bearer " + AccessKey } };
     QCOMPARE(h.roundTrip("GET", "/v1/models", auth).status, 200);
     QCOMPARE(h.roundTrip("POST", "/v1/chat/completions", json() + auth,
-                         ProxyHarness::chatBody("gpt-4o-mini", false))
-                     .status,
-             200);
+                  ProxyHarness::chatBody("gpt-4o-mini", false))
+                 .status,
+        200);
     QCOMPARE(h.roundTrip("GET", "/v1/models").status, 401);
     QCOMPARE(h.upstream().totalRequestCount(), 2);
     for (const ReceivedRequest &seen : h.upstream().requests()) {

@@ -2,7 +2,8 @@
 // Expect: 100-continue, garbage, Connection: close / HTTP/1.0, keep-alive reuse and request
 // bodies arriving in pieces -- asserted on the exact bytes the client received and on what the
 // upstream saw.
-#include <algorithm>
+#include "ProxyHarness.h"
+#include "openai_script.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,9 +12,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
-
-#include "ProxyHarness.h"
-#include "openai_script.h"
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace mygpt;
@@ -25,6 +24,8 @@ class TestHttp : public QObject
 
 private Q_SLOTS:
     void pipelinedRequestsAnswerInOrder();
+    void badRequestAfterPipelinedRequestWaitsItsTurn_data();
+    void badRequestAfterPipelinedRequestWaitsItsTurn();
     void bodyOverLimitIsRefusedEarly_data();
     void bodyOverLimitIsRefusedEarly();
     void bodyAtLimitIsServed_data();
@@ -55,7 +56,10 @@ namespace {
 
 constexpr QByteArrayView ContinueLine = "HTTP/1.1 100 Continue\r\n\r\n";
 
-HeaderList json() { return { { "Content-Type", "application/json" } }; }
+HeaderList json()
+{
+    return { { "Content-Type", "application/json" } };
+}
 
 QJsonObject errorOf(const HttpResponse &r)
 {
@@ -67,9 +71,8 @@ bool hasErrorShape(const HttpResponse &r)
 {
     const QJsonObject error = errorOf(r);
     return r.header("content-type").startsWith("application/json")
-            && !error.value(u"message"_s).toString().isEmpty()
-            && error.value(u"type"_s).isString() && error.contains(u"param"_s)
-            && error.contains(u"code"_s);
+        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"type"_s).isString()
+        && error.contains(u"param"_s) && error.contains(u"code"_s);
 }
 
 QByteArray head(QByteArrayView method, QByteArrayView target, const HeaderList &headers)
@@ -96,12 +99,12 @@ QByteArray streamedContent(const QByteArray &sseBody)
         const QJsonArray choices = chunk.value(u"choices"_s).toArray();
         if (!choices.isEmpty())
             content += choices.first()
-                               .toObject()
-                               .value(u"delta"_s)
-                               .toObject()
-                               .value(u"content"_s)
-                               .toString()
-                               .toUtf8();
+                           .toObject()
+                           .value(u"delta"_s)
+                           .toObject()
+                           .value(u"content"_s)
+                           .toString()
+                           .toUtf8();
     }
     return content;
 }
@@ -125,9 +128,9 @@ void TestHttp::pipelinedRequestsAnswerInOrder()
     auto client = h.connect();
     QVERIFY(client);
     client->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions", json(),
-                                             ProxyHarness::chatBody("fake-slow", true))
-                 + RawHttpClient::buildRequest("GET", "/v1/models")
-                 + RawHttpClient::buildRequest("GET", "/health"));
+                     ProxyHarness::chatBody("fake-slow", true))
+        + RawHttpClient::buildRequest("GET", "/v1/models")
+        + RawHttpClient::buildRequest("GET", "/health"));
     const auto third = [&] {
         const HttpResponse first = client->response(0);
         if (!first.complete)
@@ -138,7 +141,7 @@ void TestHttp::pipelinedRequestsAnswerInOrder()
         return client->response(second.end);
     };
     QVERIFY2(client->waitUntil([&] { return third().complete || client->isClosed(); }, 10000),
-             client->received().constData());
+        client->received().constData());
 
     const HttpResponse r1 = client->response(0);
     const HttpResponse r2 = client->response(r1.end);
@@ -164,7 +167,7 @@ void TestHttp::pipelinedRequestsAnswerInOrder()
     const qint64 firstChunkAt = client->arrivalTimeOf(r1.chunkEnds.first());
     const qint64 streamEndAt = client->arrivalTimeOf(r1.end);
     QVERIFY2(streamEndAt - firstChunkAt >= 600,
-             qPrintable(u"stream took %1 ms"_s.arg(streamEndAt - firstChunkAt)));
+        qPrintable(u"stream took %1 ms"_s.arg(streamEndAt - firstChunkAt)));
 
     QVERIFY(!client->isClosed());
     // /health is the proxy's own; the other two may reach the upstream in either order.
@@ -176,21 +179,72 @@ void TestHttp::pipelinedRequestsAnswerInOrder()
     QCOMPARE(targets, QList<QByteArray>({ "/v1/chat/completions", "/v1/models" }));
 }
 
+void TestHttp::badRequestAfterPipelinedRequestWaitsItsTurn_data()
+{
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("sameWrite"); // in the same TCP write as the good request
+    const QByteArray tooLarge = "POST /v1/files HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Content-Length: 99999999999\r\n\r\n";
+    const QByteArray brew = "BREW /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    QTest::newRow("garbage, later write") << QByteArray("HELLO\r\n\r\n") << 400 << false;
+    QTest::newRow("garbage, same write") << QByteArray("HELLO\r\n\r\n") << 400 << true;
+    QTest::newRow("413, same write") << tooLarge << 413 << true;
+    QTest::newRow("405, same write") << brew << 405 << true;
+}
+
+// A good request followed by a bad one on the same connection: the good one is answered in full,
+// then the error, then the close. Answers are matched to requests by order, so an error sent in
+// place of the first answer would be taken as the answer to the good request.
+void TestHttp::badRequestAfterPipelinedRequestWaitsItsTurn()
+{
+    QFETCH(QByteArray, bad);
+    QFETCH(int, status);
+    QFETCH(bool, sameWrite);
+    ProxyHarness h;
+    QVERIFY(h.ok());
+    auto client = h.connect();
+    QVERIFY(client);
+    // The upstream waits 300 ms: the bad request is seen long before the first answer exists.
+    const QByteArray good = RawHttpClient::buildRequest(
+        "GET", "/v1/models", { { "x-fake-first-byte-delay-ms", "300" } });
+    if (sameWrite) {
+        client->send(good + bad);
+    } else {
+        client->send(good);
+        QVERIFY(client->waitUntil([&] { return h.upstream().totalRequestCount() == 1; }, 5000));
+        client->send(bad);
+    }
+    QVERIFY2(client->waitForClosed(5000), client->received().constData());
+    const HttpResponse first = client->response(0);
+    QVERIFY(first.complete);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(QJsonDocument::fromJson(first.body).object().value(u"object"_s).toString(), u"list"_s);
+    const HttpResponse second = client->response(first.end);
+    QVERIFY(second.complete);
+    QCOMPARE(second.status, status);
+    QVERIFY2(hasErrorShape(second), second.body.constData());
+    QCOMPARE(second.header("connection").toLower(), QByteArray("close"));
+    QCOMPARE(client->received().size(), second.end);
+    QCOMPARE(h.upstream().totalRequestCount(), 1);
+}
+
 void TestHttp::bodyOverLimitIsRefusedEarly_data()
 {
     QTest::addColumn<QByteArray>("sent");
     const HeaderList type { { "Content-Type", "application/json" } };
     const auto withLength = [&](QByteArray length) {
-        return head("POST", "/v1/chat/completions", type + HeaderList { { "Content-Length", length } });
+        return head(
+            "POST", "/v1/chat/completions", type + HeaderList { { "Content-Length", length } });
     };
-    const QByteArray chunkedHead = head("POST", "/v1/chat/completions",
-                                        type + HeaderList { { "Transfer-Encoding", "chunked" } });
+    const QByteArray chunkedHead = head(
+        "POST", "/v1/chat/completions", type + HeaderList { { "Transfer-Encoding", "chunked" } });
     QTest::newRow("content-length 5000") << withLength("5000");
     QTest::newRow("content-length 1001") << withLength("1001");
     QTest::newRow("content-length overflowing int64") << withLength("99999999999999999999999");
     QTest::newRow("one chunk of 2000") << chunkedHead + "7d0\r\n" + QByteArray(100, 'x');
     QTest::newRow("chunks adding up to 1200")
-            << chunkedHead + "258\r\n" + QByteArray(600, 'x') + "\r\n258\r\n";
+        << chunkedHead + "258\r\n" + QByteArray(600, 'x') + "\r\n258\r\n";
 }
 
 // maxBodyBytes = 1000: a larger body is refused with 413 before the client sends it.
@@ -235,12 +289,13 @@ void TestHttp::bodyAtLimitIsServed()
     auto client = h.connect();
     QVERIFY(client);
     if (useChunked) {
-        client->send(head("POST", "/v1/files", { { "Content-Type", "application/octet-stream" },
-                                                 { "Transfer-Encoding", "chunked" } })
-                     + chunked({ body.first(400), body.sliced(400) }));
+        client->send(head("POST", "/v1/files",
+                         { { "Content-Type", "application/octet-stream" },
+                             { "Transfer-Encoding", "chunked" } })
+            + chunked({ body.first(400), body.sliced(400) }));
     } else {
         client->send(RawHttpClient::buildRequest(
-                "POST", "/v1/files", { { "Content-Type", "application/octet-stream" } }, body));
+            "POST", "/v1/files", { { "Content-Type", "application/octet-stream" } }, body));
     }
     QVERIFY2(client->waitForResponse(5000), client->received().constData());
     QCOMPARE(client->response().status, 200);
@@ -252,16 +307,16 @@ void TestHttp::headOverLimitIsRefused_data()
 {
     QTest::addColumn<QByteArray>("sent");
     QTest::newRow("one 20 KB header")
-            << head("GET", "/v1/models", { { "X-Big", QByteArray(20 * 1024, 'a') } });
+        << head("GET", "/v1/models", { { "X-Big", QByteArray(20 * 1024, 'a') } });
     HeaderList many;
     for (int i = 0; i < 400; ++i)
         many.append({ "X-Header-" + QByteArray::number(i), QByteArray(40, 'b') });
     QTest::newRow("400 small headers") << head("GET", "/v1/models", many);
     QTest::newRow("20 KB request line")
-            << head("GET", QByteArray("/v1/models?q=" + QByteArray(20 * 1024, 'c')), {});
+        << head("GET", QByteArray("/v1/models?q=" + QByteArray(20 * 1024, 'c')), {});
     QTest::newRow("unterminated head, more than the limit")
-            << QByteArray("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ")
-                    + QByteArray(9000, 'd');
+        << QByteArray("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ")
+            + QByteArray(9000, 'd');
 }
 
 // maxHeaderBytes = 8192: a larger head is refused with 431 and the connection closed.
@@ -306,12 +361,13 @@ void TestHttp::expectContinue()
     QVERIFY(client);
     const QByteArray body = ProxyHarness::chatBody("gpt-4o-mini", false);
     client->send(head("POST", "/v1/chat/completions",
-                      { { "Content-Type", "application/json" },
-                        { "Expect", "100-continue" },
-                        { "Content-Length", QByteArray::number(body.size()) } }));
-    QVERIFY2(client->waitUntil([&] { return client->received().size() >= ContinueLine.size()
-                                             || client->isClosed(); }, 5000),
-             client->received().constData());
+        { { "Content-Type", "application/json" }, { "Expect", "100-continue" },
+            { "Content-Length", QByteArray::number(body.size()) } }));
+    QVERIFY2(
+        client->waitUntil(
+            [&] { return client->received().size() >= ContinueLine.size() || client->isClosed(); },
+            5000),
+        client->received().constData());
     client->waitUntil([] { return false; }, 150); // anything more would show up now
     QCOMPARE(client->received(), ContinueLine.toByteArray());
     QCOMPARE(h.upstream().totalRequestCount(), 0);
@@ -321,7 +377,7 @@ void TestHttp::expectContinue()
     const HttpResponse r = client->response(); // skips the interim 100
     QCOMPARE(r.status, 200);
     QCOMPARE(QJsonDocument::fromJson(r.body).object().value(u"object"_s).toString(),
-             u"chat.completion"_s);
+        u"chat.completion"_s);
     QCOMPARE(client->received().count("100 Continue"), 1);
     QCOMPARE(h.upstream().totalRequestCount(), 1);
     const ReceivedRequest seen = h.upstream().lastRequest();
@@ -337,9 +393,8 @@ void TestHttp::expectContinueOverLimitGetsNoContinue()
     auto client = h.connect();
     QVERIFY(client);
     client->send(head("POST", "/v1/chat/completions",
-                      { { "Content-Type", "application/json" },
-                        { "Expect", "100-continue" },
-                        { "Content-Length", "5000" } }));
+        { { "Content-Type", "application/json" }, { "Expect", "100-continue" },
+            { "Content-Length", "5000" } }));
     QVERIFY2(client->waitForResponse(5000), client->received().constData());
     QCOMPARE(client->response().status, 413);
     QVERIFY2(client->received().startsWith("HTTP/1.1 413 "), client->received().constData());
@@ -362,45 +417,42 @@ void TestHttp::malformedRequestsAreRejected_data()
 
     QTest::newRow("HELLO") << QByteArray("HELLO\r\n\r\n") << 400 << u"bad_request"_s;
     QTest::newRow("random binary") << binary + "\r\n\r\n" << 400 << u"bad_request"_s;
-    QTest::newRow("request line without version")
-            << "GET /v1/models\r\n" + host + "\r\n" << 400 << u"bad_request"_s;
-    QTest::newRow("header without colon")
-            << "GET /v1/models HTTP/1.1\r\n" + host + "NoColonHere\r\n\r\n" << 400
-            << u"bad_request"_s;
+    QTest::newRow("request line without version") << "GET /v1/models\r\n" + host + "\r\n"
+                                                  << 400 << u"bad_request"_s;
+    QTest::newRow("header without colon") << "GET /v1/models HTTP/1.1\r\n" + host
+            + "NoColonHere\r\n\r\n" << 400 << u"bad_request"_s;
     QTest::newRow("absolute-form target")
-            << QByteArray("GET http://evil.example/v1/models HTTP/1.1\r\nHost: evil.example\r\n\r\n")
-            << 400 << u"bad_request"_s;
+        << QByteArray("GET http://evil.example/v1/models HTTP/1.1\r\nHost: evil.example\r\n\r\n")
+        << 400 << u"bad_request"_s;
     QTest::newRow("HTTP/1.1 without Host")
-            << QByteArray("GET /v1/models HTTP/1.1\r\nAccept: */*\r\n\r\n") << 400
-            << u"bad_request"_s;
+        << QByteArray("GET /v1/models HTTP/1.1\r\nAccept: */*\r\n\r\n") << 400 << u"bad_request"_s;
     QTest::newRow("two Host headers")
-            << "GET /v1/models HTTP/1.1\r\n" + host + "Host: evil.example\r\n\r\n" << 400
-            << u"bad_request"_s;
-    QTest::newRow("Content-Length and chunked (smuggling)")
-            << "POST /v1/files HTTP/1.1\r\n" + host
-                    + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
-            << 400 << u"bad_request"_s;
-    QTest::newRow("conflicting Content-Length")
-            << "POST /v1/files HTTP/1.1\r\n" + host + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nabc"
-            << 400 << u"bad_request"_s;
+        << "GET /v1/models HTTP/1.1\r\n" + host + "Host: evil.example\r\n\r\n"
+        << 400 << u"bad_request"_s;
+    QTest::newRow("Content-Length and chunked (smuggling)") << "POST /v1/files HTTP/1.1\r\n" + host
+            + "Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+                                                            << 400 << u"bad_request"_s;
+    QTest::newRow("conflicting Content-Length") << "POST /v1/files HTTP/1.1\r\n" + host
+            + "Content-Length: 2\r\nContent-Length: 3\r\n\r\nabc"
+                                                << 400 << u"bad_request"_s;
     QTest::newRow("non-numeric Content-Length")
-            << "POST /v1/files HTTP/1.1\r\n" + host + "Content-Length: 1e3\r\n\r\n" << 400
-            << u"bad_request"_s;
+        << "POST /v1/files HTTP/1.1\r\n" + host + "Content-Length: 1e3\r\n\r\n"
+        << 400 << u"bad_request"_s;
     QTest::newRow("obsolete line folding")
-            << "GET /v1/models HTTP/1.1\r\n" + host + "X-A: b\r\n  c\r\n\r\n" << 400
-            << u"bad_request"_s;
+        << "GET /v1/models HTTP/1.1\r\n" + host + "X-A: b\r\n  c\r\n\r\n"
+        << 400 << u"bad_request"_s;
     QTest::newRow("gzip transfer-encoding")
-            << "POST /v1/files HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\n" << 400
-            << u"bad_request"_s;
+        << "POST /v1/files HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\n"
+        << 400 << u"bad_request"_s;
     QTest::newRow("malformed chunk size")
-            << "POST /v1/files HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n"
-            << 400 << u"bad_request"_s;
-    QTest::newRow("unknown method BREW")
-            << "BREW /v1/models HTTP/1.1\r\n" + host + "\r\n" << 405 << u"method_not_allowed"_s;
-    QTest::newRow("HTTP/2.0") << "GET /v1/models HTTP/2.0\r\n" + host + "\r\n" << 505
-                              << u"http_version_not_supported"_s;
-    QTest::newRow("HTTP/0.9") << "GET /v1/models HTTP/0.9\r\n" + host + "\r\n" << 505
-                              << u"http_version_not_supported"_s;
+        << "POST /v1/files HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\n"
+        << 400 << u"bad_request"_s;
+    QTest::newRow("unknown method BREW") << "BREW /v1/models HTTP/1.1\r\n" + host + "\r\n"
+                                         << 405 << u"method_not_allowed"_s;
+    QTest::newRow("HTTP/2.0") << "GET /v1/models HTTP/2.0\r\n" + host + "\r\n"
+                              << 505 << u"http_version_not_supported"_s;
+    QTest::newRow("HTTP/0.9") << "GET /v1/models HTTP/0.9\r\n" + host + "\r\n"
+                              << 505 << u"http_version_not_supported"_s;
 }
 
 // Garbage, unknown methods and versions: an error in the OpenAI shape, then the proxy closes;
@@ -418,8 +470,9 @@ void TestHttp::malformedRequestsAreRejected()
     QVERIFY2(client->waitForResponse(5000), client->received().constData());
     const HttpResponse r = client->response();
     QCOMPARE(r.status, status);
-    QVERIFY2(client->received().startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
-             client->received().constData());
+    QVERIFY2(
+        client->received().startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+        client->received().constData());
     QVERIFY2(hasErrorShape(r), r.body.constData());
     QCOMPARE(errorOf(r).value(u"code"_s).toString(), code);
     QCOMPARE(r.header("connection").toLower(), QByteArray("close"));
@@ -440,24 +493,24 @@ void TestHttp::idleConnectionsAreClosed()
     auto streaming = h.connect();
     QVERIFY(silent && used && streaming);
     used->send(RawHttpClient::buildRequest("GET", "/v1/models"));
-    streaming->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions", json(),
-                                                ProxyHarness::chatBody("fake-slow", true)));
+    streaming->send(RawHttpClient::buildRequest(
+        "POST", "/v1/chat/completions", json(), ProxyHarness::chatBody("fake-slow", true)));
     qint64 silentClosedAt = -1;
     qint64 usedClosedAt = -1;
     qint64 streamingClosedAt = -1;
     silent->waitUntil(
-            [&] {
-                if (silentClosedAt < 0 && silent->isClosed())
-                    silentClosedAt = silent->elapsedMs();
-                if (usedClosedAt < 0 && used->isClosed())
-                    usedClosedAt = used->elapsedMs();
-                if (streamingClosedAt < 0 && streaming->isClosed())
-                    streamingClosedAt = streaming->elapsedMs();
-                return silentClosedAt >= 0 && usedClosedAt >= 0 && streamingClosedAt >= 0;
-            },
-            8000);
+        [&] {
+            if (silentClosedAt < 0 && silent->isClosed())
+                silentClosedAt = silent->elapsedMs();
+            if (usedClosedAt < 0 && used->isClosed())
+                usedClosedAt = used->elapsedMs();
+            if (streamingClosedAt < 0 && streaming->isClosed())
+                streamingClosedAt = streaming->elapsedMs();
+            return silentClosedAt >= 0 && usedClosedAt >= 0 && streamingClosedAt >= 0;
+        },
+        8000);
     QVERIFY2(silentClosedAt >= 800 && silentClosedAt <= 3000,
-             qPrintable(u"silent connection closed after %1 ms"_s.arg(silentClosedAt)));
+        qPrintable(u"silent connection closed after %1 ms"_s.arg(silentClosedAt)));
     QVERIFY(silent->received().isEmpty());
 
     const HttpResponse r = used->response();
@@ -466,7 +519,7 @@ void TestHttp::idleConnectionsAreClosed()
     QCOMPARE(used->received().size(), r.end);
     const qint64 usedIdleFor = usedClosedAt - used->arrivalTimeOf(r.end);
     QVERIFY2(usedClosedAt >= 0 && usedIdleFor >= 800 && usedIdleFor <= 3000,
-             qPrintable(u"used connection closed %1 ms after its answer"_s.arg(usedIdleFor)));
+        qPrintable(u"used connection closed %1 ms after its answer"_s.arg(usedIdleFor)));
 
     // fake-slow takes ~1.4 s: longer than the idle timeout, yet complete.
     const HttpResponse s = streaming->response();
@@ -477,7 +530,7 @@ void TestHttp::idleConnectionsAreClosed()
     QVERIFY2(streamEnd >= 1000, qPrintable(u"stream ended after %1 ms"_s.arg(streamEnd)));
     const qint64 streamIdleFor = streamingClosedAt - streamEnd;
     QVERIFY2(streamingClosedAt >= 0 && streamIdleFor >= 800 && streamIdleFor <= 3000,
-             qPrintable(u"streaming connection closed %1 ms after the stream"_s.arg(streamIdleFor)));
+        qPrintable(u"streaming connection closed %1 ms after the stream"_s.arg(streamIdleFor)));
 }
 
 void TestHttp::slowRequestsTimeOut_data()
@@ -485,14 +538,14 @@ void TestHttp::slowRequestsTimeOut_data()
     QTest::addColumn<QByteArray>("first");
     QTest::addColumn<QByteArray>("drip"); // sent a few bytes at a time every 300 ms
     QTest::newRow("head dripping in")
-            << QByteArray("GE")
-            << QByteArray("T /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
-                    + QByteArray(200, 's');
+        << QByteArray("GE")
+        << QByteArray("T /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
+            + QByteArray(200, 's');
     QTest::newRow("body never sent")
-            << head("POST", "/v1/chat/completions", { { "Content-Type", "application/json" },
-                                                      { "Content-Length", "100" } })
-                    + "{\"model\""
-            << QByteArray();
+        << head("POST", "/v1/chat/completions",
+               { { "Content-Type", "application/json" }, { "Content-Length", "100" } })
+            + "{\"model\""
+        << QByteArray();
 }
 
 // requestTimeoutSec = 1: a head must be complete within 1 s however it trickles in, and a body
@@ -525,7 +578,7 @@ void TestHttp::slowRequestsTimeOut()
     QCOMPARE(errorOf(r).value(u"code"_s).toString(), u"request_timeout"_s);
     const qint64 answeredAfter = client->arrivalTimeOf(1) - sentAt;
     QVERIFY2(answeredAfter >= 800 && answeredAfter <= 3000,
-             qPrintable(u"408 after %1 ms"_s.arg(answeredAfter)));
+        qPrintable(u"408 after %1 ms"_s.arg(answeredAfter)));
     if (!drip.isEmpty())
         QVERIFY(dripped >= 8); // it really was dripping when the timeout hit
     QVERIFY(client->waitForClosed(3000));
@@ -557,15 +610,12 @@ void TestHttp::nothingAfterConnectionCloseIsProcessed_data()
     QTest::addColumn<QByteArray>("last"); // the request that ends the connection
     QTest::addColumn<QByteArray>("statusLine");
     // The upstream takes 300 ms to answer it: plenty of time to see what else gets forwarded.
-    QTest::newRow("Connection: close")
-            << RawHttpClient::buildRequest("GET", "/v1/models",
-                                           { { "Connection", "close" },
-                                             { "x-fake-first-byte-delay-ms", "300" } })
-            << QByteArray("HTTP/1.1 200 OK\r\n");
-    QTest::newRow("HTTP/1.0")
-            << QByteArray("GET /v1/models HTTP/1.0\r\nHost: 127.0.0.1\r\n"
-                          "x-fake-first-byte-delay-ms: 300\r\n\r\n")
-            << QByteArray("HTTP/1.0 200 OK\r\n");
+    QTest::newRow("Connection: close") << RawHttpClient::buildRequest(
+        "GET", "/v1/models", { { "Connection", "close" }, { "x-fake-first-byte-delay-ms", "300" } })
+                                       << QByteArray("HTTP/1.1 200 OK\r\n");
+    QTest::newRow("HTTP/1.0") << QByteArray("GET /v1/models HTTP/1.0\r\nHost: 127.0.0.1\r\n"
+                                            "x-fake-first-byte-delay-ms: 300\r\n\r\n")
+                              << QByteArray("HTTP/1.0 200 OK\r\n");
 }
 
 // RFC 9112 section 9.6: after a request with "Connection: close" (or an HTTP/1.0 request without
@@ -580,9 +630,9 @@ void TestHttp::nothingAfterConnectionCloseIsProcessed()
     auto client = h.connect();
     QVERIFY(client);
     client->send(last
-                 + RawHttpClient::buildRequest("POST", "/v1/chat/completions", json(),
-                                               ProxyHarness::chatBody("gpt-4o-mini", false))
-                 + RawHttpClient::buildRequest("DELETE", "/v1/files/file-abc123"));
+        + RawHttpClient::buildRequest(
+            "POST", "/v1/chat/completions", json(), ProxyHarness::chatBody("gpt-4o-mini", false))
+        + RawHttpClient::buildRequest("DELETE", "/v1/files/file-abc123"));
     QVERIFY(client->waitForResponse(5000));
     const HttpResponse r = client->response();
     QVERIFY2(client->received().startsWith(statusLine), client->received().constData());
@@ -593,9 +643,6 @@ void TestHttp::nothingAfterConnectionCloseIsProcessed()
     QList<QByteArray> forwarded;
     for (const ReceivedRequest &seen : h.upstream().requests())
         forwarded.append(seen.method + ' ' + seen.target);
-    QEXPECT_FAIL("", "ClientConnection keeps dispatching pipelined requests after a "
-                     "non-keep-alive one; they are cancelled only after reaching the upstream",
-                 Continue);
     QCOMPARE(forwarded, QList<QByteArray>({ "GET /v1/models" }));
 }
 
@@ -627,7 +674,7 @@ void TestHttp::http10StreamIsCloseDelimited()
     const QByteArray body = ProxyHarness::chatBody("fake-slow", true);
     client->send("POST /v1/chat/completions HTTP/1.0\r\nHost: 127.0.0.1\r\n"
                  "Content-Type: application/json\r\nContent-Length: "
-                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     QVERIFY2(client->waitForClosed(10000), client->received().constData());
     const HttpResponse r = client->response();
     QVERIFY(r.complete);
@@ -648,7 +695,7 @@ void TestHttp::http10StreamIsCloseDelimited()
     const qint64 firstEventAt = client->arrivalTimeOf(headEnd + r.body.indexOf("\n\n") + 2);
     const qint64 lastAt = client->arrivalTimeOf(client->received().size());
     QVERIFY2(lastAt - firstEventAt >= 600,
-             qPrintable(u"first event %1 ms, last %2 ms"_s.arg(firstEventAt).arg(lastAt)));
+        qPrintable(u"first event %1 ms, last %2 ms"_s.arg(firstEventAt).arg(lastAt)));
 }
 
 // One connection, twenty exchanges of different kinds, all answered, none closing it.
@@ -669,7 +716,7 @@ void TestHttp::keepAliveConnectionIsReused()
             break;
         case 1:
             request = RawHttpClient::buildRequest("POST", "/v1/chat/completions", json(),
-                                                  ProxyHarness::chatBody("gpt-4o-mini", false));
+                ProxyHarness::chatBody("gpt-4o-mini", false));
             ++forwarded;
             break;
         case 2:
@@ -677,14 +724,15 @@ void TestHttp::keepAliveConnectionIsReused()
             break;
         case 3:
             request = RawHttpClient::buildRequest("POST", "/v1/chat/completions", json(),
-                                                  ProxyHarness::chatBody("gpt-4o-mini", true));
+                ProxyHarness::chatBody("gpt-4o-mini", true));
             ++forwarded;
             break;
         }
         client->send(request);
         QVERIFY2(client->waitForResponse(5000, offset),
-                 qPrintable(u"request %1, closed %2: %3"_s.arg(i).arg(client->isClosed()).arg(
-                         QString::fromLatin1(client->received().sliced(offset)))));
+            qPrintable(u"request %1, closed %2: %3"_s.arg(i)
+                           .arg(client->isClosed())
+                           .arg(QString::fromLatin1(client->received().sliced(offset)))));
         const HttpResponse r = client->response(offset);
         QVERIFY2(r.status == 200, qPrintable(u"request %1: %2"_s.arg(i).arg(r.status)));
         QVERIFY(r.header("connection").toLower() != "close");
@@ -728,11 +776,11 @@ void TestHttp::firstEventOnReusedConnectionIsNotDelayed()
     QList<qint64> roleLatencies;
     QList<qint64> contentLatencies;
     for (int i = 0; i < 5; ++i) {
-        client->send(RawHttpClient::buildRequest(
-                "POST", "/v1/chat/completions",
-                json() + HeaderList { { "x-fake-chunks", "2" },
-                                      { "x-fake-interval-ms", QByteArray::number(IntervalMs) } },
-                ProxyHarness::chatBody("gpt-4o-mini", true)));
+        client->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions",
+            json()
+                + HeaderList { { "x-fake-chunks", "2" },
+                    { "x-fake-interval-ms", QByteArray::number(IntervalMs) } },
+            ProxyHarness::chatBody("gpt-4o-mini", true)));
         QVERIFY(client->waitForResponse(5000, offset));
         const HttpResponse r = client->response(offset);
         QCOMPARE(r.status, 200);
@@ -748,8 +796,8 @@ void TestHttp::firstEventOnReusedConnectionIsNotDelayed()
         QStringList shown;
         for (qint64 latency : latencies)
             shown.append(QString::number(latency));
-        const QString message = u"%1 latencies: %2 ms"_s.arg(QLatin1StringView(what),
-                                                              shown.join(u", "_s));
+        const QString message
+            = u"%1 latencies: %2 ms"_s.arg(QLatin1StringView(what), shown.join(u", "_s));
         // The best of five: a loaded machine may delay some, Nagle delays them all.
         const qint64 best = *std::min_element(latencies.cbegin(), latencies.cend());
         const qint64 worst = *std::max_element(latencies.cbegin(), latencies.cend());
@@ -768,14 +816,14 @@ void TestHttp::chunkedRequestBodyIsForwardedDechunked()
     QVERIFY(h.ok());
     auto client = h.connect();
     QVERIFY(client);
-    const QByteArray body = ProxyHarness::chatBody("gpt-4o-mini", false,
-                                                   R"("user":")" + QByteArray(300, 'u') + '"');
-    client->send(head("POST", "/v1/chat/completions", { { "Content-Type", "application/json" },
-                                                        { "Transfer-Encoding", "chunked" } }));
+    const QByteArray body
+        = ProxyHarness::chatBody("gpt-4o-mini", false, R"("user":")" + QByteArray(300, 'u') + '"');
+    client->send(head("POST", "/v1/chat/completions",
+        { { "Content-Type", "application/json" }, { "Transfer-Encoding", "chunked" } }));
     // Pieces of awkward sizes, one with a chunk extension, split across writes mid-chunk.
-    const QByteArray wire = "1\r\n" + body.first(1) + "\r\n"
-            + "7;note=x\r\n" + body.sliced(1, 7) + "\r\n"
-            + QByteArray::number(body.size() - 8, 16) + "\r\n" + body.sliced(8) + "\r\n0\r\n\r\n";
+    const QByteArray wire = "1\r\n" + body.first(1) + "\r\n" + "7;note=x\r\n" + body.sliced(1, 7)
+        + "\r\n" + QByteArray::number(body.size() - 8, 16) + "\r\n" + body.sliced(8)
+        + "\r\n0\r\n\r\n";
     for (qsizetype at = 0; at < wire.size(); at += 50) {
         client->send(wire.mid(at, 50));
         client->waitUntil([] { return false; }, 5);
@@ -794,14 +842,15 @@ void TestHttp::clientLeavingMidRequestIsHarmless_data()
     QTest::addColumn<QByteArray>("sent");
     const QByteArray body = ProxyHarness::chatBody("gpt-4o-mini", false);
     QTest::newRow("mid content-length body")
-            << head("POST", "/v1/chat/completions", { { "Content-Type", "application/json" },
-                                                      { "Content-Length", "2000" } })
-                    + body;
+        << head("POST", "/v1/chat/completions",
+               { { "Content-Type", "application/json" }, { "Content-Length", "2000" } })
+            + body;
     QTest::newRow("mid chunked body")
-            << head("POST", "/v1/chat/completions", { { "Content-Type", "application/json" },
-                                                      { "Transfer-Encoding", "chunked" } })
-                    + "400\r\n" + body;
-    QTest::newRow("mid head") << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty");
+        << head("POST", "/v1/chat/completions",
+               { { "Content-Type", "application/json" }, { "Transfer-Encoding", "chunked" } })
+            + "400\r\n" + body;
+    QTest::newRow("mid head") << QByteArray(
+        "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Ty");
 }
 
 // A client that goes away while sending: nothing reaches the upstream, nothing breaks.
