@@ -48,7 +48,8 @@ AccessPolicy::AccessPolicy(const ProxyConfig &config, quint16 listeningPort)
     : m_origins(config.allowedOrigins.isEmpty() ? loopbackOrigins : config.allowedOrigins)
     , m_accessKey(config.accessKey.reveal())
 {
-    Q_UNUSED(listeningPort);
+    const QByteArray port = QByteArray::number(listeningPort);
+    m_usualHostHeaders = { "127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port };
     m_hostNames = { u"localhost"_s, u"127.0.0.1"_s, u"::1"_s };
     const QString configured = config.host.toLower();
     if (!m_hostNames.contains(configured))
@@ -70,6 +71,11 @@ bool AccessPolicy::hostAllowed(QByteArrayView hostHeader) const
 {
     if (m_anyHost)
         return true;
+    // What local clients actually send, compared as bytes before any parsing.
+    for (const QByteArray &usual : m_usualHostHeaders) {
+        if (hostHeader == usual)
+            return true;
+    }
     const QString host = hostWithoutPort(hostHeader);
     if (host.isEmpty())
         return false;

@@ -34,6 +34,7 @@ public:
 private:
     QStringList m_origins;
     QStringList m_hostNames; // lower-case names and address literals, without port
+    QList<QByteArray> m_usualHostHeaders;
     bool m_anyHost = false;
     QByteArray m_accessKey;
 };

@@ -118,7 +118,7 @@ void Exchange::start()
     connect(m_channel, &ResponseChannel::clientGone, this, &Exchange::onClientGone);
     connect(m_channel, &ResponseChannel::writable, this, &Exchange::relayAvailable);
 
-    QNetworkRequest request(upstreamUrl(m_settings.baseUrl, m_record.path));
+    QNetworkRequest request(upstreamUrl(m_settings.upstreamPrefix, m_record.path));
     const HeaderList headers = upstreamRequestHeaders(
             m_clientHeaders, { m_settings.apiKey, m_settings.clientAuthIsAccessKey });
     for (const auto &[name, value] : headers)
@@ -128,14 +128,15 @@ void Exchange::start()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setSslConfiguration(m_pool->sslConfiguration());
+    if (m_settings.upstreamPrefix.startsWith("https:"))
+        request.setSslConfiguration(m_pool->sslConfiguration());
 
     m_manager = m_pool->acquire();
     if (m_record.method == "HEAD")
         m_reply = m_manager->head(request);
     else
         m_reply = m_manager->sendCustomRequest(request, m_record.method, m_body);
-    //m_reply->setReadBufferSize(ReplyReadBuffer);
+    m_reply->setReadBufferSize(ReplyReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);

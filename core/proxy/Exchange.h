@@ -20,6 +20,7 @@ struct ApiError;
 struct ExchangeSettings
 {
     QUrl baseUrl;
+    QByteArray upstreamPrefix; // upstreamPrefix(baseUrl)
     QByteArray apiKey;
     bool clientAuthIsAccessKey = false;
     int firstByteTimeoutMs = 300'000;

@@ -13,6 +13,7 @@
 #include "proxy/ChatRequest.h"
 #include "proxy/Exchange.h"
 #include "upstream/UpstreamPool.h"
+#include "upstream/UpstreamUrl.h"
 
 using namespace Qt::StringLiterals;
 
@@ -107,6 +108,12 @@ bool ProxyServer::start(QString *error)
         recordFinished(record);
     });
     m_policy = std::make_unique<AccessPolicy>(m_config, listener->serverPort());
+    m_exchangeSettings.baseUrl = m_config.baseUrl;
+    m_exchangeSettings.upstreamPrefix = upstreamPrefix(m_config.baseUrl);
+    m_exchangeSettings.apiKey = m_config.apiKey.reveal();
+    m_exchangeSettings.clientAuthIsAccessKey = m_policy->accessKeyRequired();
+    m_exchangeSettings.firstByteTimeoutMs = m_config.firstByteTimeoutSec * 1000;
+    m_exchangeSettings.idleTimeoutMs = m_config.idleTimeoutSec * 1000;
     m_uptime.start();
     return true;
 }
@@ -287,14 +294,8 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         record.model = modelOf(body);
     }
 
-    ExchangeSettings settings;
-    settings.baseUrl = m_config.baseUrl;
-    settings.apiKey = m_config.apiKey.reveal();
-    settings.clientAuthIsAccessKey = m_policy->accessKeyRequired();
-    settings.firstByteTimeoutMs = m_config.firstByteTimeoutSec * 1000;
-    settings.idleTimeoutMs = m_config.idleTimeoutSec * 1000;
     auto *exchange = new Exchange(std::move(record), headers, body, extra, channel, m_pool,
-                                  settings, this);
+                                  m_exchangeSettings, this);
     connect(exchange, &Exchange::finished, this, &ProxyServer::onExchangeFinished);
     ++m_inFlight;
     exchange->start();
@@ -309,6 +310,11 @@ void ProxyServer::onExchangeFinished(Exchange *exchange)
 
 void ProxyServer::recordFinished(const ExchangeRecord &record)
 {
+    const bool warning = record.status >= 500 || record.cancelled;
+    if (warning ? !lcRequests().isWarningEnabled() : !lcRequests().isInfoEnabled()) {
+        Q_EMIT exchangeFinished(record);
+        return;
+    }
     QString line = u"[%1] %2 %3"_s.arg(QString::fromLatin1(record.id),
                                        QString::fromLatin1(record.method),
                                        QString::fromUtf8(record.path));
@@ -321,7 +327,7 @@ void ProxyServer::recordFinished(const ExchangeRecord &record)
     line += u" in %1 ms"_s.arg(record.durationMs < 0 ? 0 : record.durationMs);
     if (!record.error.isEmpty() && record.status >= 500)
         line += u" ("_s + record.error.left(200) + u')';
-    if (record.status >= 500 || record.cancelled)
+    if (warning)
         qCWarning(lcRequests).noquote() << line;
     else
         qCInfo(lcRequests).noquote() << line;

@@ -9,6 +9,7 @@
 
 #include "config/ProxyConfig.h"
 #include "http/HttpCompat.h"
+#include "proxy/Exchange.h"
 #include "proxy/ExchangeRecord.h"
 #include "proxy/RequestId.h"
 
@@ -62,6 +63,7 @@ private:
     QPointer<Listener> m_listener;
     UpstreamPool *m_pool = nullptr;
     std::unique_ptr<AccessPolicy> m_policy;
+    ExchangeSettings m_exchangeSettings;
     RequestIdGenerator m_ids;
     QElapsedTimer m_uptime;
     qint64 m_requestsServed = 0;

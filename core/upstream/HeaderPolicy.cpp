@@ -19,19 +19,6 @@ bool startsWithCaseInsensitive(QByteArrayView name, QByteArrayView prefix)
             && name.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
 }
 
-// Tokens listed in `Connection: a, b` are hop-by-hop too (RFC 9110 section 7.6.1).
-QList<QByteArray> connectionTokens(const HeaderList &headers)
-{
-    QList<QByteArray> tokens;
-    for (const auto &[name, value] : headers) {
-        if (QByteArrayView(name).compare("connection", Qt::CaseInsensitive) != 0)
-            continue;
-        for (const QByteArray &token : value.split(','))
-            tokens.append(token.trimmed().toLower());
-    }
-    return tokens;
-}
-
 } // namespace
 
 bool isHopByHop(QByteArrayView name)
@@ -40,6 +27,36 @@ bool isHopByHop(QByteArrayView name)
                              "transfer-encoding", "upgrade", "proxy-authorization",
                              "proxy-authenticate" });
 }
+
+namespace {
+
+// Tokens listed in `Connection: a, b` are hop-by-hop too (RFC 9110 section 7.6.1).
+QList<QByteArray> connectionTokens(const HeaderList &headers)
+{
+    QList<QByteArray> tokens;
+    for (const auto &[name, value] : headers) {
+        if (QByteArrayView(name).compare("connection", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &token : value.split(',')) {
+            const QByteArray name = token.trimmed();
+            // keep-alive/close are hop-by-hop anyway; only extra names matter.
+            if (!name.isEmpty() && !isHopByHop(name) && name.compare("close", Qt::CaseInsensitive) != 0)
+                tokens.append(name);
+        }
+    }
+    return tokens;
+}
+
+bool namedIn(const QList<QByteArray> &tokens, QByteArrayView name)
+{
+    for (const QByteArray &token : tokens) {
+        if (name.compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 HeaderList upstreamRequestHeaders(const HeaderList &clientHeaders,
                                   const RequestHeaderOptions &options)
@@ -50,7 +67,7 @@ HeaderList upstreamRequestHeaders(const HeaderList &clientHeaders,
     out.reserve(clientHeaders.size() + 2);
     for (const auto &header : clientHeaders) {
         const QByteArrayView name = header.first;
-        if (isHopByHop(name) || named.contains(header.first.toLower()))
+        if (isHopByHop(name) || namedIn(named, name))
             continue;
         if (equalsAny(name, { "host", "content-length", "expect", "accept-encoding", "origin",
                               "referer", "cookie" }))
@@ -74,7 +91,7 @@ HeaderList clientResponseHeaders(const HeaderList &upstreamHeaders)
     out.reserve(upstreamHeaders.size());
     for (const auto &header : upstreamHeaders) {
         const QByteArrayView name = header.first;
-        if (isHopByHop(name) || named.contains(header.first.toLower()))
+        if (isHopByHop(name) || namedIn(named, name))
             continue;
         if (equalsAny(name, { "content-length", "set-cookie", "alt-svc",
                               "strict-transport-security" }))

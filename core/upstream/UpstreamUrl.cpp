@@ -2,31 +2,32 @@
 
 namespace mygpt {
 
-QUrl upstreamUrl(const QUrl &base, const QByteArray &encodedPathAndQuery)
+QByteArray upstreamPrefix(const QUrl &base)
 {
-    QByteArray rest = encodedPathAndQuery;
-    QByteArray query;
-    if (const qsizetype q = rest.indexOf('?'); q >= 0) {
-        query = rest.mid(q + 1);
-        rest.truncate(q);
-    }
-    // The client speaks to MyGPT's /v1; strip it and let the base decide the prefix.
-    if (rest == "/v1")
-        rest.clear();
-    else if (rest.startsWith("/v1/"))
-        rest = rest.mid(3);
-
     QByteArray basePath = base.path(QUrl::FullyEncoded).toUtf8();
     while (basePath.endsWith('/'))
         basePath.chop(1);
     if (basePath.isEmpty())
         basePath = "/v1";
+    return base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath)
+                   .toEncoded()
+            + basePath;
+}
 
-    QUrl url = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath);
-    url.setPath(QString::fromUtf8(basePath + rest), QUrl::TolerantMode);
-    if (!query.isEmpty() || encodedPathAndQuery.endsWith('?'))
-        url.setQuery(QString::fromUtf8(query), QUrl::TolerantMode);
-    return url;
+QUrl upstreamUrl(const QByteArray &prefix, QByteArrayView encodedPathAndQuery)
+{
+    // The client speaks to MyGPT's /v1; strip it and let the base decide the prefix.
+    QByteArrayView rest = encodedPathAndQuery;
+    if (rest == "/v1" || rest.startsWith("/v1?"))
+        rest = rest.sliced(3);
+    else if (rest.startsWith("/v1/"))
+        rest = rest.sliced(3);
+    return QUrl::fromEncoded(prefix + rest);
+}
+
+QUrl upstreamUrl(const QUrl &base, const QByteArray &encodedPathAndQuery)
+{
+    return upstreamUrl(upstreamPrefix(base), encodedPathAndQuery);
 }
 
 } // namespace mygpt

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QUrl>
 
 namespace mygpt {
@@ -11,5 +12,9 @@ namespace mygpt {
 // (`https://api.deepseek.com`, `http://localhost:11434`) gets `/v1` back. So `/v1` is never
 // doubled or lost. Path and query keep their exact bytes.
 QUrl upstreamUrl(const QUrl &base, const QByteArray &encodedPathAndQuery);
+
+// The same in two steps, so the base is worked out once and not per request.
+QByteArray upstreamPrefix(const QUrl &base);
+QUrl upstreamUrl(const QByteArray &prefix, QByteArrayView encodedPathAndQuery);
 
 } // namespace mygpt

@@ -32,7 +32,7 @@ taskset -c 0 "$fake" --port "$fake_port" >/dev/null &
 pids+=($!)
 proxy_port=$(free_port)
 OPENAI_API_KEY=sk-bench OPENAI_BASE_URL="http://127.0.0.1:$fake_port/v1" PORT=$proxy_port \
-    QT_LOGGING_RULES="mygpt.requests.info=false" \
+    QT_NO_GLIB=1 QT_LOGGING_RULES="mygpt.requests.info=false" \
     taskset -c 1 "$mygpt" --headless >/dev/null 2>&1 &
 proxy_pid=$!
 pids+=($proxy_pid)
