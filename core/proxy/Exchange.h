@@ -6,7 +6,7 @@
 #include <QPointer>
 
 #include "http/HttpCompat.h"
-#include "proxy/ExchangeRecord.h"
+#include "record/ExchangeRecord.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

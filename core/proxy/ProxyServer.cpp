@@ -101,7 +101,7 @@ bool ProxyServer::start(QString *error)
     connect(listener, &Listener::connectionRejectedRequest, this, [this](const ApiError &rejected) {
         ExchangeRecord record;
         record.id = m_ids.next();
-        record.received = QDateTime::currentDateTime();
+        record.received = QDateTime::currentDateTimeUtc();
         record.status = rejected.status;
         record.error = rejected.message;
         record.durationMs = 0;
@@ -190,14 +190,14 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
 
     ExchangeRecord record;
     record.id = m_ids.next();
-    record.received = QDateTime::currentDateTime();
+    record.received = QDateTime::currentDateTimeUtc();
     record.clientAddress = request.remoteAddress().toString();
     record.method = head.method;
     record.path = !head.target.isEmpty() ? head.target
                                          : request.url().toEncoded(QUrl::RemoveScheme
                                                                    | QUrl::RemoveAuthority);
     const HeaderList headers = compat::headersOf(request);
-    record.userAgent = wire::headerValue(headers, "user-agent");
+    record.userAgent = QString::fromUtf8(wire::headerValue(headers, "user-agent"));
     const QByteArray body = request.body();
     record.bytesIn = body.size();
 

@@ -10,7 +10,7 @@
 #include "config/ProxyConfig.h"
 #include "http/HttpCompat.h"
 #include "proxy/Exchange.h"
-#include "proxy/ExchangeRecord.h"
+#include "record/ExchangeRecord.h"
 #include "proxy/RequestId.h"
 
 class QHttpServer;
