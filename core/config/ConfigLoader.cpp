@@ -104,6 +104,9 @@ bool Loader::applyAll()
         const std::optional<qint64> bytes = parseByteSize(text, maxHeaderBytesLimit, why);
         return bytes ? std::optional(int(*bytes)) : std::nullopt;
     };
+    const auto storeSize = [](QStringView text, QString *why) {
+        return parseByteSize(text, qint64(1) << 40, why);
+    };
     const auto caFile = [this](QStringView text, QString *why) {
         return checkCaFile(m_layers.absolutePath(text.toString()), why);
     };
@@ -124,7 +127,12 @@ bool Loader::applyAll()
         && apply(k::requestTimeout, c.requestTimeoutSec, parseSeconds)
         && apply(k::caFile, c.caFile, caFile)
         && apply(k::proxy, c.outboundProxy, parseOutboundProxy)
-        && apply(k::logDir, c.logDir, directory) && apply(k::logLevel, c.logLevel, parseLogLevel);
+        && apply(k::logDir, c.logDir, directory) && apply(k::logLevel, c.logLevel, parseLogLevel)
+        && apply(k::logContent, c.contentPolicy, parseContentPolicy)
+        && apply(k::dataDir, c.dataDir, directory) && apply(k::store, c.storeEnabled, parseSwitch)
+        && apply(k::retentionDays, c.retentionDays, parseDays)
+        && apply(k::storeMaxSize, c.storeMaxBytes, storeSize)
+        && apply(k::streamUsage, c.streamUsage, parseSwitch);
     if (!valid)
         return false;
     if (!c.isLoopbackHost() && c.accessKey.isEmpty()) {

@@ -43,6 +43,20 @@ constexpr std::array specs {
         u"Directory for log files." },
     SettingSpec {
         k::logLevel, u"logLevel", {}, {}, u"info", u"Log level: debug, info, warning or error." },
+    SettingSpec { k::logContent, u"contentPolicy", {}, {}, u"full",
+        u"How much of prompts and answers the log files and the request store keep: full, "
+        u"metadata (none), or a number of characters." },
+    SettingSpec { k::dataDir, u"dataDir", u"data-dir", u"DIR", u"the platform's data directory",
+        u"Directory of the request store (requests.sqlite)." },
+    SettingSpec { k::store, u"storeEnabled", {}, {}, u"on",
+        u"Keep every exchange in the request store: on or off." },
+    SettingSpec { k::retentionDays, u"retentionDays", {}, {}, u"30",
+        u"Days the request store keeps an exchange." },
+    SettingSpec { k::storeMaxSize, u"storeMaxBytes", {}, {}, u"1G",
+        u"Largest size of the request store; the oldest exchanges go first." },
+    SettingSpec { k::streamUsage, u"streamUsage", {}, {}, u"on",
+        u"Ask upstreams for token usage in streams (hidden from clients that did not ask): "
+        u"on or off." },
 };
 
 } // namespace

@@ -23,6 +23,12 @@ inline constexpr QStringView caFile = u"MYGPT_CA_FILE";
 inline constexpr QStringView proxy = u"MYGPT_PROXY";
 inline constexpr QStringView logDir = u"MYGPT_LOG_DIR";
 inline constexpr QStringView logLevel = u"MYGPT_LOG_LEVEL";
+inline constexpr QStringView logContent = u"MYGPT_LOG_CONTENT";
+inline constexpr QStringView dataDir = u"MYGPT_DATA_DIR";
+inline constexpr QStringView store = u"MYGPT_STORE";
+inline constexpr QStringView retentionDays = u"MYGPT_RETENTION_DAYS";
+inline constexpr QStringView storeMaxSize = u"MYGPT_STORE_MAX_SIZE";
+inline constexpr QStringView streamUsage = u"MYGPT_STREAM_USAGE";
 } // namespace settingkeys
 
 struct SettingSpec final

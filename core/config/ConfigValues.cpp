@@ -126,6 +126,38 @@ std::optional<QString> parseLogLevel(QStringView text, QString *why)
     return std::nullopt;
 }
 
+std::optional<bool> parseSwitch(QStringView text, QString *why)
+{
+    const QString value = text.toString().toLower();
+    if (value == u"on" || value == u"true" || value == u"yes" || value == u"1")
+        return true;
+    if (value == u"off" || value == u"false" || value == u"no" || value == u"0")
+        return false;
+    *why = u"is not on or off"_s;
+    return std::nullopt;
+}
+
+std::optional<int> parseDays(QStringView text, QString *why)
+{
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (!ok || days < 1 || days > 36500) {
+        *why = u"is not a number of days (1-36500)"_s;
+        return std::nullopt;
+    }
+    return days;
+}
+
+std::optional<ContentPolicy> parseContentPolicy(QStringView text, QString *why)
+{
+    ContentPolicy policy;
+    if (!ContentPolicy::parse(text, &policy)) {
+        *why = u"is not full, metadata or a number of characters"_s;
+        return std::nullopt;
+    }
+    return policy;
+}
+
 std::optional<QByteArray> parseKey(QStringView text, QString *why)
 {
     for (const QChar c : text) {

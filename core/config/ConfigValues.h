@@ -1,5 +1,7 @@
 #pragma once
 
+#include "record/ExchangeRecord.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +26,9 @@ std::optional<QString> parseOrigin(QStringView text, QString *why);
 std::optional<QStringList> parseAllowedOrigins(QStringView text, QString *why);
 std::optional<QString> parseOutboundProxy(QStringView text, QString *why);
 std::optional<QString> parseLogLevel(QStringView text, QString *why);
+std::optional<bool> parseSwitch(QStringView text, QString *why); // on/off, true/false, yes/no, 1/0
+std::optional<int> parseDays(QStringView text, QString *why);
+std::optional<ContentPolicy> parseContentPolicy(QStringView text, QString *why);
 // An API or access key must fit in an HTTP header unchanged.
 std::optional<QByteArray> parseKey(QStringView text, QString *why);
 // Checks that the file can be read and holds a PEM certificate.

@@ -27,7 +27,11 @@ QDebug operator<<(QDebug debug, const ProxyConfig &config)
                               << ", caFile=" << config.caFile
                               << ", outboundProxy=" << config::redactPassword(config.outboundProxy)
                               << ", logDir=" << config.logDir << ", logLevel=" << config.logLevel
-                              << ')';
+                              << ", content=" << config.contentPolicy.toString()
+                              << ", dataDir=" << config.dataDir << ", store=" << config.storeEnabled
+                              << ", retentionDays=" << config.retentionDays
+                              << ", storeMaxBytes=" << config.storeMaxBytes
+                              << ", streamUsage=" << config.streamUsage << ')';
     return debug;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/Secret.h"
+#include "record/ExchangeRecord.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ inline constexpr int clientIdleTimeoutSec = 120;
 inline constexpr int requestTimeoutSec = 30;
 inline constexpr QStringView outboundProxy = u"system";
 inline constexpr QStringView logLevel = u"info";
+inline constexpr int retentionDays = 30;
+inline constexpr qint64 storeMaxBytes = qint64(1) << 30;
 } // namespace defaults
 
 // The effective settings, already validated and normalised by loadConfig().
@@ -45,6 +48,12 @@ struct ProxyConfig final
     QString outboundProxy = defaults::outboundProxy.toString(); // "system", "none" or a URL
     QString logDir; // absolute path, or empty
     QString logLevel = defaults::logLevel.toString(); // debug|info|warning|error
+    ContentPolicy contentPolicy;                      // prompts and answers in logs and store
+    QString dataDir;                                  // absolute path, or empty: the default
+    bool storeEnabled = true;
+    int retentionDays = defaults::retentionDays;
+    qint64 storeMaxBytes = defaults::storeMaxBytes;
+    bool streamUsage = true; // ask for stream usage, hide it from clients that did not
 
     bool isLoopbackHost() const;
 };

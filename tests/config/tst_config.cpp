@@ -117,7 +117,13 @@ void TestConfig::defaults()
     QCOMPARE(c.outboundProxy, u"system"_s);
     QCOMPARE(c.logDir, QString());
     QCOMPARE(c.logLevel, u"info"_s);
-    QCOMPARE(result.sourceOf.size(), 16);
+    QCOMPARE(c.contentPolicy.level, ContentPolicy::Level::Full);
+    QCOMPARE(c.dataDir, QString());
+    QCOMPARE(c.storeEnabled, true);
+    QCOMPARE(c.retentionDays, 30);
+    QCOMPARE(c.storeMaxBytes, qint64(1) << 30);
+    QCOMPARE(c.streamUsage, true);
+    QCOMPARE(result.sourceOf.size(), 22);
     for (const QString &source : result.sourceOf)
         QCOMPARE(source, u"default"_s);
 }

@@ -96,5 +96,5 @@ void TestConfig::helpListsEverything()
     }
     for (const QStringView line : QStringView(help).split(u'\n'))
         QVERIFY2(line.size() <= 100, qPrintable(line.toString()));
-    QCOMPARE(settingSpecs().size(), qsizetype(16));
+    QCOMPARE(settingSpecs().size(), qsizetype(22));
 }

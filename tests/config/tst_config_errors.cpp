@@ -25,6 +25,15 @@ void TestConfig::validationErrors_data()
     QTest::addColumn<QByteArray>("dotEnv"); // written to %ENV% unless null
     QTest::addColumn<QString>("error");
 
+    addEnvRow("content policy", u"MYGPT_LOG_CONTENT=some"_s,
+              u"mygpt: MYGPT_LOG_CONTENT \"some\" (from the environment) is not full, metadata or a number of characters"_s);
+    addEnvRow("store switch", u"MYGPT_STORE=maybe"_s,
+              u"mygpt: MYGPT_STORE \"maybe\" (from the environment) is not on or off"_s);
+    addEnvRow("retention", u"MYGPT_RETENTION_DAYS=0"_s,
+              u"mygpt: MYGPT_RETENTION_DAYS \"0\" (from the environment) is not a number of days (1-36500)"_s);
+    addEnvRow("stream usage", u"MYGPT_STREAM_USAGE=sometimes"_s,
+              u"mygpt: MYGPT_STREAM_USAGE \"sometimes\" (from the environment) is not on or off"_s);
+
     const QString port = u" is not a port number (1-65535)"_s;
     addEnvRow(
         "port too big", u"PORT=99999"_s, u"mygpt: PORT \"99999\" (from the environment)"_s + port);
