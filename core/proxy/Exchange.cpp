@@ -11,6 +11,7 @@
 #include "http/ResponseChannel.h"
 #include "upstream/HeaderPolicy.h"
 #include "upstream/UpstreamPool.h"
+#include "proxy/UsageOption.h"
 #include "upstream/UpstreamUrl.h"
 
 using namespace Qt::StringLiterals;
@@ -96,6 +97,15 @@ Exchange::Exchange(ExchangeRecord record, HeaderList clientHeaders, QByteArray b
 {
     m_clock.start();
     m_record.bytesIn = m_body.size();
+    m_record.requestHeaders = maskSecrets(m_clientHeaders);
+    m_record.requestBody = m_body;
+}
+
+void Exchange::setUsageInjected(QByteArray clientBody)
+{
+    m_clientBody = std::move(clientBody);
+    m_record.requestBody = m_clientBody; // what the client sent, not what MyGPT added
+    m_usageInjected = true;
 }
 
 Exchange::~Exchange()
@@ -117,7 +127,11 @@ void Exchange::start()
     }
     connect(m_channel, &ResponseChannel::clientGone, this, &Exchange::onClientGone);
     connect(m_channel, &ResponseChannel::writable, this, &Exchange::relayAvailable);
+    sendUpstream();
+}
 
+void Exchange::sendUpstream()
+{
     QNetworkRequest request(upstreamUrl(m_settings.upstreamPrefix, m_record.path));
     const HeaderList headers = upstreamRequestHeaders(
             m_clientHeaders, { m_settings.apiKey, m_settings.clientAuthIsAccessKey });
@@ -187,13 +201,14 @@ void Exchange::onMetaData()
             length = declared;
     }
     m_declaredLength = m_record.method == "HEAD" ? -1 : length;
-    // Chat and text completion streams end with `data: [DONE]` at every OpenAI-compatible
-    // upstream; its absence is the only sign of a reset QNAM did not report.
-    const QByteArray path = m_record.path.left(m_record.path.indexOf('?') < 0 ? m_record.path.size()
-                                                                             : m_record.path.indexOf('?'));
-    m_expectDone = m_eventStream && (path.endsWith("/chat/completions") || path.endsWith("/completions"));
+    const QByteArray endpoint = m_record.endpoint();
+    m_capture.begin(m_eventStream,
+                    endpoint.endsWith("/chat/completions") || endpoint.endsWith("/completions"),
+                    m_usageInjected);
+    const HeaderList headers = responseHeaders(upstream, m_eventStream);
+    m_record.responseHeaders = maskSecrets(headers);
     if (m_channel)
-        m_channel->beginStream(m_record.status, responseHeaders(upstream, m_eventStream), length);
+        m_channel->beginStream(m_record.status, headers, length);
     m_idleTimer.start(m_settings.idleTimeoutMs, this);
 }
 
@@ -206,6 +221,7 @@ void Exchange::onReadyRead()
         if (m_buffer.size() > MaxErrorBody) {
             // Too large to be an error message worth wrapping: relay it as it is.
             m_mode = Mode::Relaying;
+            m_capture.begin(false, false, false);
             const HeaderList upstream = m_reply->rawHeaderPairs();
             if (m_channel)
                 m_channel->beginStream(m_record.status, responseHeaders(upstream, false), -1);
@@ -234,15 +250,16 @@ void Exchange::sendToClient(const QByteArray &data)
 {
     if (data.isEmpty() || !m_channel)
         return;
-    m_record.bytesOut += data.size();
-    if (m_expectDone && !m_sawDone) {
-        // The marker may straddle two reads: look at the end of the previous one too.
-        const QByteArray window = m_tail + data.left(16);
-        m_sawDone = window.contains("[DONE]") || data.contains("data: [DONE]")
-                || data.contains("data:[DONE]");
-        m_tail = data.right(16);
+    const qint64 now = m_clock.elapsed();
+    const QByteArray out = m_capture.relay(data, now);
+    m_record.bytesOut += out.size();
+    m_channel->sendChunk(out);
+    if (m_eventStream && now - m_lastProgressMs >= 500) {
+        m_lastProgressMs = now;
+        m_record.inFlight = true;
+        m_capture.fill(m_record);
+        Q_EMIT progress(this);
     }
-    m_channel->sendChunk(data);
 }
 
 void Exchange::onClientGone()
@@ -283,11 +300,12 @@ void Exchange::failBeforeResponse(const ApiError &error)
 {
     m_record.status = error.status;
     m_record.error = error.message;
-    if (m_channel) {
-        HeaderList headers { { "Content-Type", "application/json" } };
-        headers.append(m_extraHeaders);
-        m_channel->sendWhole(error.status, headers, error.toJson());
-    }
+    HeaderList headers { { "Content-Type", "application/json" } };
+    headers.append(m_extraHeaders);
+    m_record.responseHeaders = headers;
+    m_record.responseBody = error.toJson();
+    if (m_channel)
+        m_channel->sendWhole(error.status, headers, m_record.responseBody);
 }
 
 void Exchange::onFinished()
@@ -321,19 +339,23 @@ void Exchange::onFinished()
     }
     if (m_mode == Mode::Buffering) {
         m_buffer += m_reply->readAll();
-        finishBuffered();
-        complete();
+        if (finishBuffered())
+            complete();
         return;
     }
 
     // Relaying: everything QNAM still holds goes out before the end.
     if (m_reply->isOpen())
         sendToClient(m_reply->readAll());
+    if (const QByteArray held = m_capture.finish(); !held.isEmpty()) {
+        m_record.bytesOut += held.size();
+        m_channel->sendChunk(held);
+    }
     // QNAM 6.4 reports a connection reset in the middle of a chunked body as success, and a
     // short Content-Length body must not leave the client waiting for bytes that never come.
     const bool cutShort = !transportFailure
             && ((m_declaredLength >= 0 && m_record.bytesOut < m_declaredLength)
-                || (m_expectDone && !m_sawDone));
+                || m_capture.endedEarly());
     if (transportFailure || cutShort) {
         const ApiError failure = m_idleTimedOut
                 ? ApiError::gatewayTimeout(u"The upstream stalled for %1 s in the middle of the response."_s.arg(
@@ -357,16 +379,35 @@ void Exchange::onFinished()
     complete();
 }
 
-void Exchange::finishBuffered()
+bool Exchange::finishBuffered()
 {
+    if (m_usageInjected && rejectsStreamOptions(m_record.status, m_buffer)) {
+        // Nothing reached the client yet: ask again exactly as the client did.
+        Q_EMIT upstreamRejectedStreamOptions();
+        m_usageInjected = false;
+        m_body = m_clientBody;
+        m_buffer.clear();
+        m_mode = Mode::Waiting;
+        m_record.status = 0;
+        m_record.firstByteMs = -1;
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+        releaseUpstream();
+        sendUpstream();
+        return false;
+    }
     const HeaderList upstream = m_reply->rawHeaderPairs();
     QJsonParseError parseError;
     QJsonDocument::fromJson(m_buffer, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
         m_record.error = QString::fromUtf8(m_buffer.left(500));
         m_record.bytesOut = m_buffer.size();
-        m_channel->sendWhole(m_record.status, responseHeaders(upstream, false), m_buffer);
-        return;
+        m_record.responseBody = m_buffer;
+        const HeaderList headers = responseHeaders(upstream, false);
+        m_record.responseHeaders = maskSecrets(headers);
+        m_channel->sendWhole(m_record.status, headers, m_buffer);
+        return true;
     }
     // An HTML error page from a gateway in front of the upstream: keep the status, make the
     // body something an OpenAI client can show.
@@ -388,7 +429,10 @@ void Exchange::finishBuffered()
     headers.emplaceFront("Content-Type", "application/json");
     const QByteArray body = wrapped.toJson();
     m_record.bytesOut = body.size();
+    m_record.responseBody = body;
+    m_record.responseHeaders = maskSecrets(headers);
     m_channel->sendWhole(m_record.status, headers, body);
+    return true;
 }
 
 void Exchange::releaseUpstream()
@@ -405,6 +449,9 @@ void Exchange::complete()
         return;
     m_done = true;
     m_record.durationMs = m_clock.elapsed();
+    m_record.inFlight = false;
+    if (m_mode == Mode::Relaying)
+        m_capture.fill(m_record);
     releaseUpstream();
     if (m_reply) {
         m_reply->disconnect(this);

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include "http/HttpCompat.h"
+#include "proxy/ResponseCapture.h"
 #include "record/ExchangeRecord.h"
 
 class QNetworkAccessManager;
@@ -40,22 +41,31 @@ public:
              const ExchangeSettings &settings, QObject *parent = nullptr);
     ~Exchange() override;
 
+    // The body sent upstream asks for stream usage the client did not ask for: strip it from
+    // the answer, and fall back to the client's own body if the upstream rejects the option.
+    void setUsageInjected(QByteArray clientBody);
+
     void start();
     const ExchangeRecord &record() const { return m_record; }
 
 Q_SIGNALS:
+    // A stream in flight: the record so far, at most twice a second.
+    void progress(mygpt::Exchange *exchange);
     void finished(mygpt::Exchange *exchange);
+    // The upstream answered 400 about stream_options; the exchange retries without it.
+    void upstreamRejectedStreamOptions();
 
 private:
     enum class Mode { Waiting, Relaying, Buffering };
 
+    void sendUpstream();
     void onMetaData();
     void onReadyRead();
     void onFinished();
     void onClientGone();
     void relayAvailable();
     void sendToClient(const QByteArray &data);
-    void finishBuffered();
+    bool finishBuffered(); // false when the request was sent again instead
     void failBeforeResponse(const ApiError &error);
     void complete();
     void releaseUpstream();
@@ -76,10 +86,11 @@ private:
     bool m_firstByteTimedOut = false;
     bool m_idleTimedOut = false;
     bool m_done = false;
-    bool m_expectDone = false; // an OpenAI completion stream: must end with [DONE]
-    bool m_sawDone = false;
-    QByteArray m_tail;
     qint64 m_declaredLength = -1;
+    QByteArray m_clientBody;     // what the client sent, when m_body asks for usage instead
+    bool m_usageInjected = false;
+    ResponseCapture m_capture;
+    qint64 m_lastProgressMs = 0;
     QByteArray m_buffer;
     QElapsedTimer m_clock;
     QBasicTimer m_firstByteTimer;

@@ -12,6 +12,7 @@
 #include "proxy/AccessPolicy.h"
 #include "proxy/ChatRequest.h"
 #include "proxy/Exchange.h"
+#include "proxy/UsageOption.h"
 #include "upstream/UpstreamPool.h"
 #include "upstream/UpstreamUrl.h"
 
@@ -282,6 +283,7 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
                     extra);
         return;
     }
+    QByteArray upstreamBody;
     if (record.method == "POST" && path == "/v1/chat/completions") {
         ChatRequest chat;
         if (const auto invalid = parseChatRequest(body, &chat)) {
@@ -290,14 +292,30 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         }
         record.model = chat.model;
         record.stream = chat.stream;
+        // Ask for token usage in streams; the client still gets the stream it asked for.
+        if (chat.stream && !chat.includeUsage && m_config.streamUsage && !m_rejectsStreamOptions)
+            upstreamBody = withIncludeUsage(body);
     } else {
         record.model = modelOf(body);
     }
 
-    auto *exchange = new Exchange(std::move(record), headers, body, extra, channel, m_pool,
-                                  m_exchangeSettings, this);
+    auto *exchange = new Exchange(std::move(record), headers,
+                                  upstreamBody.isEmpty() ? body : upstreamBody, extra, channel,
+                                  m_pool, m_exchangeSettings, this);
+    if (!upstreamBody.isEmpty()) {
+        exchange->setUsageInjected(body);
+        connect(exchange, &Exchange::upstreamRejectedStreamOptions, this, [this] {
+            if (!m_rejectsStreamOptions)
+                qCInfo(lcRequests) << "The upstream rejects stream_options; stream usage is no "
+                                      "longer requested";
+            m_rejectsStreamOptions = true;
+        });
+    }
     connect(exchange, &Exchange::finished, this, &ProxyServer::onExchangeFinished);
+    connect(exchange, &Exchange::progress, this,
+            [this](Exchange *running) { Q_EMIT exchangeUpdated(running->record()); });
     ++m_inFlight;
+    Q_EMIT exchangeStarted(exchange->record());
     exchange->start();
 }
 

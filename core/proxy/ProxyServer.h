@@ -44,7 +44,15 @@ public:
     qint64 requestsServed() const { return m_requestsServed; }
     int exchangesInFlight() const { return m_inFlight; }
 
+    // Whether stream usage is still asked for (false once the upstream rejected it).
+    bool requestsStreamUsage() const { return m_config.streamUsage && !m_rejectsStreamOptions; }
+
 Q_SIGNALS:
+    // A request was sent upstream (not emitted for requests MyGPT answers itself).
+    void exchangeStarted(const mygpt::ExchangeRecord &record);
+    // A stream in flight, at most twice a second.
+    void exchangeUpdated(const mygpt::ExchangeRecord &record);
+    // Every request, answered or not, once the client has the last byte (or left).
     void exchangeFinished(const mygpt::ExchangeRecord &record);
 
 private:
@@ -68,6 +76,7 @@ private:
     QElapsedTimer m_uptime;
     qint64 m_requestsServed = 0;
     int m_inFlight = 0;
+    bool m_rejectsStreamOptions = false;
 };
 
 } // namespace mygpt

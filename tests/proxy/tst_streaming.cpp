@@ -5,6 +5,7 @@
 
 #include "ProxyHarness.h"
 #include "openai_script.h"
+#include "proxy/UsageOption.h"
 
 using namespace Qt::StringLiterals;
 using namespace mygpt;
@@ -17,6 +18,7 @@ class TestStreaming : public QObject
 private Q_SLOTS:
     void eachUpstreamChunkIsOneClientChunkAtItsTime();
     void streamHeaders();
+    void splitInsideUtf8AndSseLineArrivesUnchanged_data();
     void splitInsideUtf8AndSseLineArrivesUnchanged();
     void openAiStreamsPassThrough_data();
     void openAiStreamsPassThrough();
@@ -77,9 +79,17 @@ void TestStreaming::streamHeaders()
     QVERIFY(!r.header("x-request-id").isEmpty());
 }
 
+void TestStreaming::splitInsideUtf8AndSseLineArrivesUnchanged_data()
+{
+    QTest::addColumn<bool>("streamUsage");
+    QTest::newRow("usage capture off") << false;
+    QTest::newRow("usage capture on") << true;
+}
+
 void TestStreaming::splitInsideUtf8AndSseLineArrivesUnchanged()
 {
-    ProxyHarness h;
+    QFETCH(bool, streamUsage);
+    ProxyHarness h([&](ProxyConfig &c) { c.streamUsage = streamUsage; });
     QVERIFY(h.ok());
     // "你好" split between its bytes, an SSE line split before its newline.
     const QList<QByteArray> pieces { "data: {\"c\":\"\xe4", "\xbd\xa0\xe5\xa5", "\xbd\"}\n",
@@ -96,7 +106,14 @@ void TestStreaming::splitInsideUtf8AndSseLineArrivesUnchanged()
                                        ProxyHarness::chatBody("gpt-4o-mini", true));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.body, pieces.join());
-    QCOMPARE(r.chunks, pieces);
+    if (streamUsage) {
+        // Hiding usage the client did not ask for works on whole events: a split event is
+        // relayed once its end arrives, never later.
+        QCOMPARE(r.chunks, QList<QByteArray>({ "data: {\"c\":\"\xe4\xbd\xa0\xe5\xa5\xbd\"}\n\n",
+                                               "data: [DONE]\n\n" }));
+    } else {
+        QCOMPARE(r.chunks, pieces);
+    }
 }
 
 void TestStreaming::openAiStreamsPassThrough_data()
@@ -119,7 +136,11 @@ void TestStreaming::openAiStreamsPassThrough()
     const QByteArray body = ProxyHarness::chatBody(model, true, extra);
     const HttpResponse viaProxy = h.roundTrip("POST", "/v1/chat/completions", jsonHeaders, body);
     QCOMPARE(viaProxy.status, 200);
-    QCOMPARE(h.upstream().lastRequest().body, body);
+    // MyGPT asks for usage unless the client did; the client's answer is the same either way.
+    if (extra.contains("include_usage"))
+        QCOMPARE(h.upstream().lastRequest().body, body);
+    else
+        QCOMPARE(h.upstream().lastRequest().body, withIncludeUsage(body));
 
     // The same request straight to the upstream: same events apart from ids and timestamps.
     RawHttpClient direct;
