@@ -1,0 +1,177 @@
+#include "log/LogWriter.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace mygpt {
+
+namespace {
+
+QString overflowMessage(qint64 dropped)
+{
+    const int n = dropped > INT_MAX ? INT_MAX : int(dropped);
+    return QCoreApplication::translate(
+        "TextLog", "⚠️ Log queue overflow: %n line(s) dropped", nullptr, n);
+}
+
+} // namespace
+
+LogWriter::LogWriter(LogWriterOptions options)
+    : m_options(std::move(options))
+{
+    if (!m_options.clock)
+        m_options.clock = [] { return QDateTime::currentDateTime(); };
+    if (m_options.maxQueuedLines < 1)
+        m_options.maxQueuedLines = 1;
+    if (!m_options.directory.isEmpty())
+        m_files = std::make_unique<LogFiles>(m_options.directory, m_options.limits);
+    m_thread = std::thread([this] { run(); });
+}
+
+LogWriter::~LogWriter()
+{
+    shutdown();
+}
+
+void LogWriter::push(LogLevel level, const QString &text)
+{
+    push(QList<LogMessage> { LogMessage { level, text } });
+}
+
+void LogWriter::push(const QList<LogMessage> &messages)
+{
+    std::unique_lock lock(m_mutex);
+    if (m_stopped) {
+        // Late lines (after shutdown) are written by the caller, still whole.
+        const QDateTime time = m_options.clock();
+        lock.unlock();
+        const std::lock_guard write(m_writeMutex);
+        for (const LogMessage &m : messages)
+            writeEntry(Entry { time, m.level, m.text });
+        return;
+    }
+    // Stamped under the lock, so that the files are in time order whatever the threads.
+    const QDateTime time = m_options.clock();
+    for (const LogMessage &m : messages) {
+        while (qsizetype(m_queue.size()) >= m_options.maxQueuedLines)
+            dropOneLocked();
+        m_queue.push_back(Entry { time, m.level, m.text });
+        ++m_queued;
+    }
+    lock.unlock();
+    m_wake.notify_one();
+}
+
+void LogWriter::dropOneLocked()
+{
+    // The oldest debug/info line; only a queue full of warnings loses one of them.
+    auto victim = m_queue.begin();
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->level <= LogLevel::Info) {
+            victim = it;
+            break;
+        }
+    }
+    m_queue.erase(victim);
+    ++m_done;
+    ++m_dropped;
+    ++m_droppedUnreported;
+}
+
+qint64 LogWriter::droppedLines() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
+bool LogWriter::flush(int timeoutMs)
+{
+    if (std::this_thread::get_id() == m_thread.get_id())
+        return false; // the writer itself, e.g. a warning raised inside a sink
+    std::unique_lock lock(m_mutex);
+    const qint64 target = m_queued;
+    const auto done = [&] { return m_done >= target || m_stopped; };
+    if (timeoutMs < 0) {
+        m_written.wait(lock, done);
+        return true;
+    }
+    return m_written.wait_for(lock, std::chrono::milliseconds(timeoutMs), done);
+}
+
+void LogWriter::shutdown()
+{
+    std::call_once(m_shutdownOnce, [this] {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_one();
+        if (m_thread.joinable())
+            m_thread.join();
+        std::deque<Entry> late;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+            late.swap(m_queue); // queued while the thread was leaving
+            m_done += qint64(late.size());
+        }
+        const std::lock_guard write(m_writeMutex);
+        for (const Entry &e : late)
+            writeEntry(e);
+        m_written.notify_all();
+    });
+}
+
+void LogWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
+        if (m_queue.empty())
+            break; // stopping, and everything is written
+        std::deque<Entry> batch;
+        batch.swap(m_queue);
+        const qint64 dropped = std::exchange(m_droppedUnreported, 0);
+        lock.unlock();
+        {
+            const std::lock_guard write(m_writeMutex);
+            for (const Entry &e : batch)
+                writeEntry(e);
+            if (dropped > 0)
+                writeEntry(
+                    Entry { m_options.clock(), LogLevel::Warning, overflowMessage(dropped) });
+        }
+        lock.lock();
+        m_done += qint64(batch.size());
+        m_written.notify_all();
+    }
+}
+
+void LogWriter::writeEntry(const Entry &entry)
+{
+    const QByteArray line = formatLogLine(entry.time, entry.level, entry.text);
+    if (m_options.console)
+        m_options.console(line);
+    if (!m_files)
+        return;
+    if (m_files->write(entry.time.date(), line, entry.level >= LogLevel::Warning)) {
+        m_failing = false;
+        return;
+    }
+    if (m_failing)
+        return; // said once; a full disk would otherwise double every line
+    m_failing = true;
+    const QByteArray report = formatLogLine(m_options.clock(), LogLevel::Error,
+        QCoreApplication::translate("TextLog", "❌ Cannot write the log file: %1")
+            .arg(m_files->errorString()));
+    if (m_options.console) {
+        m_options.console(report);
+    } else {
+        std::fwrite(report.constData(), 1, size_t(report.size()), stderr);
+        std::fflush(stderr);
+    }
+}
+
+} // namespace mygpt
