@@ -1,0 +1,154 @@
+#include "store/RecordWriter.h"
+
+#include "store/RecordCodec.h"
+#include "store/RecordRow.h"
+#include "store/SearchText.h"
+#include "store/StoreDatabase.h"
+#include "store/StoreLog.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace mygpt {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
+bool run(QSqlQuery &q, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (q.exec())
+        return true;
+    qCWarning(lcStore) << "write failed:" << q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+RecordWriter::RecordWriter(QSqlDatabase &db)
+    : m_db(db)
+    , m_find(db)
+    , m_insert(db)
+    , m_update(db)
+    , m_content(db)
+    , m_ftsDelete(db)
+    , m_ftsInsert(db)
+{
+    const QStringList &columns = recordrow::requestColumns();
+    QStringList assignments;
+    for (const QString &c : columns)
+        assignments.append(c + u" = ?"_s);
+    const QStringList &content = recordrow::contentColumns();
+    m_valid = prepare(m_find, u"SELECT seq FROM requests WHERE received_ms = ? AND id = ?"_s)
+        && prepare(m_insert,
+            u"INSERT INTO requests ("_s + columns.join(u", "_s) + u") VALUES ("_s
+                + placeholders(columns.size()) + u")"_s)
+        && prepare(
+            m_update, u"UPDATE requests SET "_s + assignments.join(u", "_s) + u" WHERE seq = ?"_s)
+        && prepare(m_content,
+            u"INSERT OR REPLACE INTO request_content (seq, "_s + content.join(u", "_s)
+                + u") VALUES (?, "_s + placeholders(content.size()) + u")"_s)
+        && prepare(m_ftsDelete, u"DELETE FROM requests_fts WHERE rowid = ?"_s)
+        && prepare(
+            m_ftsInsert, u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (?, ?, ?)"_s);
+}
+
+bool RecordWriter::prepare(QSqlQuery &q, const QString &sql)
+{
+    if (q.prepare(sql))
+        return true;
+    qCWarning(lcStore) << "cannot prepare" << sql << q.lastError().text();
+    return false;
+}
+
+bool RecordWriter::begin()
+{
+    if (m_db.transaction())
+        return true;
+    qCWarning(lcStore) << "cannot begin:" << m_db.lastError().text();
+    return false;
+}
+
+bool RecordWriter::commit()
+{
+    if (m_db.commit())
+        return true;
+    qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+RecordWriter::Outcome RecordWriter::write(const ExchangeRecord &record)
+{
+    const qint64 receivedMs = storedb::toMs(record.received);
+    const QVariant id = recordrow::text(record.id);
+    // Ids are unique within a run; (received, id) also tells apart ids of different runs.
+    qint64 seq = -1;
+    if (!run(m_find, { receivedMs, id }))
+        return Outcome::Failed;
+    if (m_find.next())
+        seq = m_find.value(0).toLongLong();
+    m_find.finish();
+
+    QVariantList values = recordrow::requestValues(record);
+    const bool added = seq < 0;
+    if (added) {
+        if (!run(m_insert, values))
+            return Outcome::Failed;
+        seq = m_insert.lastInsertId().toLongLong();
+    } else {
+        values.append(seq);
+        if (!run(m_update, values) || !run(m_ftsDelete, { seq }))
+            return Outcome::Failed;
+    }
+    QVariantList content = recordrow::contentValues(record);
+    content.prepend(seq);
+    if (!run(m_content, content)
+        || !run(m_ftsInsert,
+            { seq, searchtext::promptText(record.requestBody), searchtext::answerText(record) }))
+        return Outcome::Failed;
+    return added ? Outcome::Added : Outcome::Updated;
+}
+
+bool RecordWriter::reindexAll(QSqlDatabase &db)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    if (!rows.exec(u"SELECT r.seq, r.path, c.request_body, c.response_body, c.answer_content,"
+                   " c.answer_reasoning, c.tool_calls, c.compressed FROM requests r"
+                   " JOIN request_content c ON c.seq = r.seq"_s))
+        return false;
+    QSqlQuery endpoint(db);
+    QSqlQuery ftsDelete(db);
+    QSqlQuery ftsInsert(db);
+    endpoint.prepare(u"UPDATE requests SET endpoint = ? WHERE seq = ?"_s);
+    ftsDelete.prepare(u"DELETE FROM requests_fts WHERE rowid = ?"_s);
+    ftsInsert.prepare(u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (?, ?, ?)"_s);
+    while (rows.next()) {
+        const qint64 seq = rows.value(0).toLongLong();
+        ExchangeRecord r;
+        r.path = rows.value(1).toString().toLatin1();
+        const int flags = rows.value(7).toInt();
+        r.requestBody = recordrow::unpack(rows.value(2), flags, recordrow::RequestBody);
+        r.responseBody = recordrow::unpack(rows.value(3), flags, recordrow::ResponseBody);
+        r.answer.content = rows.value(4).toString();
+        r.answer.reasoning = rows.value(5).toString();
+        r.answer.toolCalls = recordcodec::toolCallsFromJson(rows.value(6).toString());
+        if (!run(endpoint, { recordrow::text(r.endpoint()), seq }) || !run(ftsDelete, { seq })
+            || !run(ftsInsert,
+                { seq, searchtext::promptText(r.requestBody), searchtext::answerText(r) }))
+            return false;
+    }
+    return true;
+}
+
+} // namespace mygpt

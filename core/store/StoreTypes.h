@@ -1,0 +1,100 @@
+#pragma once
+
+#include "record/ExchangeRecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace mygpt {
+
+// What the request-log viewer filters on; empty / unset members do not filter.
+struct RequestFilter
+{
+    // The {} let callers use designated initializers without -Wmissing-field-initializers.
+    QDateTime from {}; // inclusive
+    QDateTime to {}; // exclusive
+    QString model {}; // exact
+    std::optional<StatusClass> statusClass {};
+    QString endpoint {}; // exact, as ExchangeRecord::endpoint(): "/v1/chat/completions"
+    std::optional<bool> stream {};
+    QString text {}; // substring of prompt or answer; < 3 characters falls back to LIKE
+};
+
+// Everything of a record but its bodies, headers, raw events and answer text.
+struct RecordSummary
+{
+    QByteArray id;
+    QByteArray upstreamRequestId;
+    QDateTime received; // UTC
+    QByteArray endpoint;
+    QByteArray method;
+    QByteArray path;
+    QString model;
+    bool stream = false;
+    int status = 0;
+    StatusClass statusClass = StatusClass::Ok;
+    qint64 firstByteMs = -1;
+    qint64 firstTokenMs = -1;
+    qint64 durationMs = -1;
+    TokenUsage usage;
+    QString finishReason;
+    QString clientAddress;
+    QString userAgent;
+    bool cancelled = false;
+    bool inFlight = false;
+    QString error;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+};
+
+// Keyset position: the page after this one starts strictly older than (received, id).
+struct PageCursor
+{
+    QDateTime received;
+    QByteArray id;
+
+    static PageCursor after(const RecordSummary &last) { return { last.received, last.id }; }
+};
+
+// Sums over requests; tokens the upstream did not report count as 0.
+struct UsageTotals
+{
+    qint64 requests = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 totalTokens = 0;
+    friend bool operator==(const UsageTotals &, const UsageTotals &) = default;
+};
+
+struct DailyUsage
+{
+    QDate day; // local time
+    UsageTotals totals;
+};
+
+struct ModelUsage
+{
+    QString model;
+    UsageTotals totals;
+};
+
+struct RetentionLimits
+{
+    int maxAgeDays = 30; // <= 0: keep forever
+    qint64 maxSizeBytes = 1LL << 30; // <= 0: no cap
+};
+
+struct StoreOptions
+{
+    QString path; // empty: RequestStore::defaultPath()
+    int batchIntervalMs = 100; // how long a batch may gather before its commit
+    int maxBatchRecords = 200; // ... or how many records
+    int retentionIntervalMs = 60'000;
+    int retentionBatchRows = 500; // rows deleted per retention transaction
+    RetentionLimits retention;
+};
+
+} // namespace mygpt
