@@ -10,6 +10,7 @@
 #include "http/Listener.h"
 #include "http/ResponseChannel.h"
 #include "proxy/AccessPolicy.h"
+#include "proxy/ApiDocs.h"
 #include "proxy/ChatRequest.h"
 #include "proxy/Exchange.h"
 #include "proxy/UsageOption.h"
@@ -249,6 +250,15 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         return;
     }
 
+    // The API documentation, like /health, needs no access key: it holds nothing secret.
+    if (record.method == "GET" || record.method == "HEAD") {
+        if (const auto document = apiDocument(path)) {
+            extra.prepend({ "Content-Type", document->contentType });
+            answer(channel, record, 200, extra, document->body);
+            return;
+        }
+    }
+
     const bool authorized = m_policy->accessKeyAccepted(wire::headerValue(headers, "authorization"));
     const bool isHealthPath = path == "/" || path == "/health";
     if (route == Route::Health || (isHealthPath && record.method == "HEAD")) {
@@ -328,27 +338,6 @@ void ProxyServer::onExchangeFinished(Exchange *exchange)
 
 void ProxyServer::recordFinished(const ExchangeRecord &record)
 {
-    const bool warning = record.status >= 500 || record.cancelled;
-    if (warning ? !lcRequests().isWarningEnabled() : !lcRequests().isInfoEnabled()) {
-        Q_EMIT exchangeFinished(record);
-        return;
-    }
-    QString line = u"[%1] %2 %3"_s.arg(QString::fromLatin1(record.id),
-                                       QString::fromLatin1(record.method),
-                                       QString::fromUtf8(record.path));
-    if (!record.model.isEmpty())
-        line += u" model="_s + record.model;
-    if (record.stream)
-        line += u" stream"_s;
-    line += record.cancelled ? u" -> cancelled by client"_s
-                             : u" -> %1"_s.arg(record.status);
-    line += u" in %1 ms"_s.arg(record.durationMs < 0 ? 0 : record.durationMs);
-    if (!record.error.isEmpty() && record.status >= 500)
-        line += u" ("_s + record.error.left(200) + u')';
-    if (warning)
-        qCWarning(lcRequests).noquote() << line;
-    else
-        qCInfo(lcRequests).noquote() << line;
     Q_EMIT exchangeFinished(record);
 }
 

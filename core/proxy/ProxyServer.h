@@ -34,6 +34,9 @@ public:
     explicit ProxyServer(const ProxyConfig &config, QObject *parent = nullptr);
     ~ProxyServer() override;
 
+    // Keeps request ids unique across runs (see RequestIdGenerator); call before start().
+    void setRequestIdStateFile(const QString &path) { m_ids = RequestIdGenerator(path); }
+
     // Starts listening; on failure returns false and a one-line reason.
     bool start(QString *error = nullptr);
     bool isListening() const;

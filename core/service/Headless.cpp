@@ -1,13 +1,19 @@
 #include "service/Headless.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <cstdio>
+#include <memory>
 
 #include "config/ConfigLoader.h"
+#include "log/TextLog.h"
 #include "proxy/ProxyServer.h"
 #include "service/QuitOnSignal.h"
+#include "service/Recorder.h"
+#include "store/RequestStore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,17 +28,45 @@ void installConsoleFormat()
                        "%{if-critical}ERROR%{endif}%{if-fatal}FATAL%{endif} - %{message}"_s);
 }
 
+QString dataDirectory(const ProxyConfig &config)
+{
+    return config.dataDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+            : config.dataDir;
+}
+
+std::unique_ptr<RequestStore> openRequestStore(const ProxyConfig &config)
+{
+    if (!config.storeEnabled)
+        return nullptr;
+    StoreOptions options;
+    options.path = QDir(dataDirectory(config)).filePath(u"requests.sqlite"_s);
+    auto store = std::make_unique<RequestStore>(options);
+    store->setMaxAgeDays(config.retentionDays);
+    store->setMaxSizeBytes(config.storeMaxBytes);
+    return store;
+}
+
 int runHeadless(const ConfigResult &configuration)
 {
     installConsoleFormat();
     quitOnTerminationSignals();
     const ProxyConfig &config = configuration.config;
+    TextLog log(TextLogOptions::fromConfig(config));
+    log.installMessageHandler();
+
     ProxyServer server(config);
+    if (config.storeEnabled)
+        server.setRequestIdStateFile(QDir(dataDirectory(config)).filePath(u"request-ids"_s));
     QString error;
     if (!server.start(&error)) {
+        log.shutdown();
         std::fprintf(stderr, "mygpt: %s\n", qPrintable(error));
         return 1;
     }
+    const std::unique_ptr<RequestStore> store = openRequestStore(config);
+    Recorder recorder(&server, &log, store.get(), config.contentPolicy);
+
     qCInfo(lcService).noquote() << u"MyGPT %1 listening on %2"_s.arg(
             QStringLiteral(MYGPT_VERSION), server.endpoint().toString());
     qCInfo(lcService).noquote() << u"Upstream %1, %2"_s.arg(
@@ -44,8 +78,18 @@ int runHeadless(const ConfigResult &configuration)
         qCInfo(lcService).noquote() << u"Settings read from %1"_s.arg(configuration.envFileUsed);
     if (!config.accessKey.isEmpty())
         qCInfo(lcService).noquote() << u"Clients must send the access key (MYGPT_ACCESS_KEY)"_s;
+    if (!log.directory().isEmpty())
+        qCInfo(lcService).noquote() << u"Log files in %1"_s.arg(log.directory());
+    if (store && store->isOpen())
+        qCInfo(lcService).noquote() << u"Request store %1"_s.arg(store->path());
+    else if (store)
+        qCWarning(lcService).noquote() << u"Request store unavailable: %1"_s.arg(store->errorString());
+
     const int code = QCoreApplication::exec();
     qCInfo(lcService).noquote() << u"MyGPT stopped"_s;
+    if (store)
+        store->flush();
+    log.shutdown();
     return code;
 }
 

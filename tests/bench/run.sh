@@ -21,7 +21,8 @@ done
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+work=$(mktemp -d)
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -30,17 +31,26 @@ rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 fake_port=$(free_port)
 taskset -c 0 "$fake" --port "$fake_port" >/dev/null &
 pids+=($!)
-proxy_port=$(free_port)
-OPENAI_API_KEY=sk-bench OPENAI_BASE_URL="http://127.0.0.1:$fake_port/v1" PORT=$proxy_port \
-    QT_NO_GLIB=1 QT_LOGGING_RULES="mygpt.requests.info=false" \
-    taskset -c 1 "$mygpt" --headless >/dev/null 2>&1 &
-proxy_pid=$!
-pids+=($proxy_pid)
+# start_proxy STORE(on|off): a headless MyGPT on CPU 1 with its files in a scratch folder;
+# sets proxy_port and proxy_pid. The text log goes to files only (the console is discarded).
+start_proxy() {
+    proxy_port=$(free_port)
+    OPENAI_API_KEY=sk-bench OPENAI_BASE_URL="http://127.0.0.1:$fake_port/v1" PORT=$proxy_port \
+        MYGPT_STORE=$1 MYGPT_DATA_DIR="$work/data-$1" MYGPT_LOG_DIR="$work/logs-$1" \
+        taskset -c 1 "$mygpt" --headless >/dev/null 2>&1 &
+    proxy_pid=$!
+    pids+=($proxy_pid)
+    for _ in $(seq 100); do
+        curl -sf "http://127.0.0.1:$proxy_port/health" >/dev/null && break
+        sleep 0.1
+    done
+    sleep 1
+}
 for _ in $(seq 100); do
-    curl -sf "http://127.0.0.1:$proxy_port/health" >/dev/null && curl -sf "http://127.0.0.1:$fake_port/v1/models" >/dev/null && break
+    curl -sf "http://127.0.0.1:$fake_port/v1/models" >/dev/null && break
     sleep 0.1
 done
-sleep 1
+start_proxy on
 rss_idle=$(rss_mb $proxy_pid)
 
 # wrk prints "Requests/sec: N" and, with --latency, "50% 1.23ms" / "99% 4.56ms".
@@ -93,3 +103,16 @@ taskset -c 0 "$streambench" requests "$proxy_port" 10000 >/dev/null
 rss_20k=$(rss_mb $proxy_pid)
 printf '\nproxy RSS: idle %s MB, under load %s MB, after 10,000 more requests %s MB, after 10,000 more %s MB\n' \
     "$rss_idle" "$rss_load" "$rss_10k" "$rss_20k"
+stored=$(sqlite3 "$work/data-on/requests.sqlite" 'select count(*) from requests' 2>/dev/null || echo '?')
+printf 'request store: %s exchanges recorded, %s\n' "$stored" "$(du -h "$work/data-on/requests.sqlite" | cut -f1)"
+
+# The same proxy without the request store: what recording costs.
+kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
+start_proxy off
+read -r o1_rps o1_p50 o1_p99 <<<"$(run_wrk "$proxy_port" 1)"
+read -r o50_rps o50_p50 o50_p99 <<<"$(run_wrk "$proxy_port" 50)"
+printf '\n%-34s %14s %14s %14s\n' "" "store off" "store on" "on/off"
+printf '%-34s %14s %14s %14s\n' "req/s, 1 connection" "$o1_rps" "$p1_rps" "$(ratio "$p1_rps" "$o1_rps")"
+printf '%-34s %14s %14s %14s\n' "latency p50, 1 connection (ms)" "$o1_p50" "$p1_p50" "$(added "$p1_p50" "$o1_p50")"
+printf '%-34s %14s %14s %14s\n' "req/s, 50 connections" "$o50_rps" "$p50_rps" "$(ratio "$p50_rps" "$o50_rps")"
+printf '%-34s %14s %14s %14s\n' "latency p50, 50 connections (ms)" "$o50_p50" "$p50_p50" "$(added "$p50_p50" "$o50_p50")"

@@ -83,6 +83,8 @@ before(async () => {
       OPENAI_BASE_URL: `https://127.0.0.1:${upstreamPort}/v1`,
       MYGPT_CA_FILE: join(dir, 'ca.pem'),
       PORT: String(proxyPort),
+      MYGPT_DATA_DIR: join(dir, 'data'),
+      MYGPT_LOG_DIR: join(dir, 'logs'),
     },
     cwd: dir,
   });

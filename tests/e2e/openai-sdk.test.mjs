@@ -5,13 +5,16 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import OpenAI from 'openai';
 
 const MYGPT_BIN = process.env.MYGPT_BIN;
 const FAKE_BIN = process.env.FAKE_UPSTREAM_BIN;
 const API_KEY = 'sk-e2e-real-key-7c1d9a';
 
-let fake, fakePort, mygpt, proxyPort, client, mygptOutput = '';
+let fake, fakePort, mygpt, proxyPort, client, workDir, mygptOutput = '';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -52,6 +55,7 @@ before(async () => {
   fakePort = Number(/LISTENING (\d+)/.exec(fakeOut)[1]);
 
   proxyPort = await freePort();
+  workDir = mkdtempSync(join(tmpdir(), 'mygpt-e2e-'));
   mygpt = spawn(MYGPT_BIN, ['--headless'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -60,8 +64,10 @@ before(async () => {
       OPENAI_BASE_URL: `http://127.0.0.1:${fakePort}/v1`,
       PORT: String(proxyPort),
       HOST: '127.0.0.1',
+      MYGPT_DATA_DIR: join(workDir, 'data'),
+      MYGPT_LOG_DIR: join(workDir, 'logs'),
     },
-    cwd: '/',
+    cwd: workDir,
   });
   mygpt.stdout.on('data', (d) => { mygptOutput += d; });
   mygpt.stderr.on('data', (d) => { mygptOutput += d; });
@@ -83,6 +89,7 @@ after(async () => {
     }
   }
   assert.ok(!mygptOutput.includes(API_KEY), 'the API key must never appear in the console output');
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
 test('models', async () => {

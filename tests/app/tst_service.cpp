@@ -1,0 +1,240 @@
+// The headless service as a whole: traffic through the real binary, then what it left on disk.
+// No secret may be anywhere; a SIGKILL under load must not lose finished exchanges.
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+#include "store/RequestStore.h"
+
+using namespace Qt::StringLiterals;
+using namespace mygpt;
+
+class TestService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void noSecretAnywhereAfterTraffic();
+    void sigkillUnderLoadKeepsFinishedExchanges();
+
+private:
+    bool startFake();
+    bool startProxy(const QStringList &extraEnvironment = {});
+    QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QProcess m_fake;
+    QProcess m_proxy;
+    quint16 m_fakePort = 0;
+    quint16 m_proxyPort = 0;
+    QNetworkAccessManager m_nam;
+};
+
+static const QByteArray apiKey = "sk-service-test-8c1f0e77a2d4";
+static const QByteArray accessKey = "ak-service-test-5d3b9a01c6e2f7";
+static const QList<QByteArray> clientSecrets { "client-bearer-3e7a", "client-xapikey-91bd", "client-cookie-0c44" };
+
+static quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void TestService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_nam.clearConnectionCache();
+}
+
+void TestService::cleanup()
+{
+    for (QProcess *p : { &m_proxy, &m_fake }) {
+        if (p->state() != QProcess::NotRunning) {
+            p->kill();
+            p->waitForFinished();
+        }
+    }
+}
+
+bool TestService::startFake()
+{
+    m_fake.start(QStringLiteral(FAKE_BIN), { u"--port"_s, u"0"_s });
+    if (!m_fake.waitForStarted() || !m_fake.waitForReadyRead(10000))
+        return false;
+    const QByteArray line = m_fake.readLine().trimmed();
+    m_fakePort = quint16(line.mid(line.indexOf(' ') + 1).toUInt());
+    return line.startsWith("LISTENING") && m_fakePort > 0;
+}
+
+bool TestService::startProxy(const QStringList &extraEnvironment)
+{
+    m_proxyPort = freePort();
+    QProcessEnvironment env;
+    env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
+    env.insert(u"HOME"_s, m_dir->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"share"_s));
+    env.insert(u"OPENAI_API_KEY"_s, QString::fromLatin1(apiKey));
+    env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:%1/v1"_s.arg(m_fakePort));
+    env.insert(u"PORT"_s, QString::number(m_proxyPort));
+    env.insert(u"MYGPT_LOG_DIR"_s, m_dir->filePath(u"logs"_s));
+    env.insert(u"MYGPT_DATA_DIR"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"MYGPT_LOG_LEVEL"_s, u"debug"_s);
+    for (const QString &entry : extraEnvironment)
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    m_proxy.setProcessEnvironment(env);
+    m_proxy.setWorkingDirectory(m_dir->path());
+    m_proxy.setProcessChannelMode(QProcess::MergedChannels);
+    m_proxy.start(QStringLiteral(MYGPT_BIN), { u"--headless"_s });
+    if (!m_proxy.waitForStarted())
+        return false;
+    QElapsedTimer wait;
+    wait.start();
+    while (wait.elapsed() < 10000) {
+        QNetworkReply *reply = send("GET", u"/health"_s, {});
+        const bool up = reply->error() == QNetworkReply::NoError;
+        reply->deleteLater();
+        if (up)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
+QNetworkReply *TestService::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_proxyPort).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply;
+}
+
+void TestService::noSecretAnywhereAfterTraffic()
+{
+    QVERIFY(startFake());
+    QVERIFY(startProxy({ u"MYGPT_ACCESS_KEY="_s + QString::fromLatin1(accessKey) }));
+    const QList<QPair<QByteArray, QByteArray>> withSecrets {
+        { "Authorization", "Bearer " + accessKey },
+        { "x-api-key", clientSecrets[1] },
+        { "Cookie", "session=" + clientSecrets[2] },
+    };
+    const QByteArray chat = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"hello"}]})";
+    const QByteArray stream = R"({"model":"fake-tools","messages":[{"role":"user","content":"x"}],"stream":true})";
+    int ok = 0;
+    for (const auto &[method, path, body] : { std::tuple { QByteArray("POST"), u"/v1/chat/completions"_s, chat },
+                                              std::tuple { QByteArray("POST"), u"/v1/chat/completions"_s, stream },
+                                              std::tuple { QByteArray("GET"), u"/v1/models"_s, QByteArray() },
+                                              std::tuple { QByteArray("POST"), u"/v1/embeddings"_s, QByteArray(R"({"model":"e","input":"x"})") },
+                                              std::tuple { QByteArray("POST"), u"/v1/chat/completions"_s, QByteArray(R"({"model":"fake-error-429","messages":[]})") },
+                                              std::tuple { QByteArray("POST"), u"/v1/chat/completions"_s, QByteArray("not json") } }) {
+        QNetworkReply *reply = send(method, path, body, withSecrets);
+        ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        reply->deleteLater();
+    }
+    QCOMPARE(ok, 4);
+    // A client using a wrong key, with its own bearer token: refused, and still never written.
+    QNetworkReply *refused = send("GET", u"/v1/models"_s, {}, { { "Authorization", "Bearer " + clientSecrets[0] } });
+    QCOMPARE(refused->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    refused->deleteLater();
+
+    ::kill(pid_t(m_proxy.processId()), SIGTERM);
+    QVERIFY(m_proxy.waitForFinished(10000));
+    QCOMPARE(m_proxy.exitCode(), 0);
+    const QByteArray console = m_proxy.readAll();
+
+    QList<QByteArray> secrets { apiKey, accessKey };
+    secrets += clientSecrets;
+    QStringList scanned;
+    QDirIterator files(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!bytes.contains(secret), qPrintable(path + u" holds "_s + QString::fromLatin1(secret)));
+        scanned.append(QDir(m_dir->path()).relativeFilePath(path));
+    }
+    for (const QByteArray &secret : secrets)
+        QVERIFY2(!console.contains(secret), secret.constData());
+    // The scan saw real files: logs with the exchanges, the store.
+    QVERIFY2(scanned.filter(u"logs/mygpt_"_s).size() >= 2, qPrintable(scanned.join(u", "_s)));
+    QVERIFY2(scanned.contains(u"data/requests.sqlite"_s), qPrintable(scanned.join(u", "_s)));
+    QVERIFY(console.contains("/v1/embeddings"));
+
+    RequestStore store(StoreOptions { m_dir->filePath(u"data/requests.sqlite"_s) });
+    QVERIFY(store.isOpen());
+    QVERIFY(store.count({}) >= 7); // the six above, the refused one, and the health probes
+}
+
+void TestService::sigkillUnderLoadKeepsFinishedExchanges()
+{
+    QVERIFY(startFake());
+    QVERIFY(startProxy());
+    // Keep 8 requests in flight for ~3 s, noting when each one finished (client side).
+    QHash<QByteArray, qint64> finishedAt; // x-mygpt-request-id -> ms
+    QElapsedTimer clock;
+    clock.start();
+    int inFlight = 0;
+    std::function<void()> launch = [&] {
+        QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/v1/chat/completions"_s.arg(m_proxyPort)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        const bool stream = finishedAt.size() % 2;
+        QNetworkReply *reply = m_nam.post(request, stream
+                ? QByteArray(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"s"}],"stream":true})")
+                : QByteArray(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"n"}]})"));
+        ++inFlight;
+        connect(reply, &QNetworkReply::finished, this, [&, reply] {
+            --inFlight;
+            if (reply->error() == QNetworkReply::NoError)
+                finishedAt.insert(reply->rawHeader("x-mygpt-request-id"), clock.elapsed());
+            reply->deleteLater();
+            if (clock.elapsed() < 3000)
+                launch();
+        });
+    };
+    for (int i = 0; i < 8; ++i)
+        launch();
+    QTRY_VERIFY_WITH_TIMEOUT(clock.elapsed() >= 3000, 10000);
+    const qint64 killedAt = clock.elapsed();
+    ::kill(pid_t(m_proxy.processId()), SIGKILL);
+    QVERIFY(m_proxy.waitForFinished(5000));
+    QVERIFY(finishedAt.size() > 100);
+
+    RequestStore store(StoreOptions { m_dir->filePath(u"data/requests.sqlite"_s) });
+    QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
+    int checked = 0;
+    for (auto it = finishedAt.cbegin(); it != finishedAt.cend(); ++it) {
+        if (killedAt - it.value() <= 1000)
+            continue;
+        const std::optional<ExchangeRecord> record = store.load(it.key());
+        QVERIFY2(record.has_value(), it.key().constData());
+        QCOMPARE(record->status, 200);
+        QVERIFY(!record->inFlight);
+        ++checked;
+    }
+    qInfo("%d exchanges finished more than 1 s before the SIGKILL, all in the store (%lld finished in all)",
+          checked, qint64(finishedAt.size()));
+    QVERIFY(checked > 50);
+}
+
+QTEST_GUILESS_MAIN(TestService)
+#include "tst_service.moc"
