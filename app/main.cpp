@@ -1,25 +1,66 @@
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <cstdio>
 
+#include "app/DesktopMain.h"
+#include "config/CommandLine.h"
 #include "config/ConfigLoader.h"
+#include "log/Translations.h"
 #include "service/Headless.h"
+#include "settings/SettingsStore.h"
 
-int main(int argc, char *argv[])
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace {
+
+#ifdef Q_OS_WIN
+// The GUI-subsystem executable has no console of its own. Output that is redirected (a pipe,
+// a file) already has its handles; otherwise use the console of the shell that started us.
+void attachParentConsole()
 {
-    // Headless, nothing needs the GLib event loop; the plain Unix one makes fewer system
-    // calls per request.
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--headless") == 0 && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
-            qputenv("QT_NO_GLIB", "1");
+    if (GetStdHandle(STD_ERROR_HANDLE) == nullptr && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        FILE *stream = nullptr;
+        freopen_s(&stream, "CONOUT$", "w", stdout);
+        freopen_s(&stream, "CONOUT$", "w", stderr);
     }
-    QCoreApplication app(argc, argv);
+}
+#endif
+
+constexpr int keychainTimeoutMs = 10'000;
+
+void setApplicationNames()
+{
     QCoreApplication::setApplicationName(QStringLiteral("MyGPT"));
     // No organization: settings and .env live in ~/.config/MyGPT, not ~/.config/MyGPT/MyGPT.
     QCoreApplication::setOrganizationDomain(QStringLiteral("mygpt.app"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MYGPT_VERSION));
+}
 
-    const mygpt::ConfigResult configuration = loadConfig(mygpt::ConfigSources::fromProcess());
+// --headless, --help, --version and usage errors: the console, no display needed.
+int runConsole(int argc, char *argv[], bool headless)
+{
+    // Headless, nothing needs the GLib event loop; the plain Unix one makes fewer system
+    // calls per request.
+    if (headless && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+    QCoreApplication app(argc, argv);
+    setApplicationNames();
+    // Log lines and messages in the system's language (English unless a translation exists).
+    mygpt::installTranslations(QStringLiteral("system"));
+
+    // The settings window's saved settings: the lowest layer below .env and the environment.
+    QVariantMap saved;
+    if (headless) {
+        QString warning;
+        saved = mygpt::SettingsStore::savedValues(keychainTimeoutMs, &warning);
+        if (!warning.isEmpty())
+            std::fprintf(stderr, "mygpt: %s\n", qPrintable(warning));
+    }
+    const mygpt::ConfigResult configuration
+        = loadConfig(mygpt::ConfigSources::fromProcess(saved));
     if (!configuration.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(configuration.error));
         return configuration.exitCode;
@@ -29,4 +70,25 @@ int main(int argc, char *argv[])
         return 0;
     }
     return mygpt::runHeadless(configuration);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const mygpt::CommandLine cli = mygpt::parseCommandLine(arguments);
+    if (cli.headless || cli.help || cli.version || !cli.error.isEmpty()) {
+#ifdef Q_OS_WIN
+        attachParentConsole();
+#endif
+        return runConsole(argc, argv, cli.headless);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    mygpt::installTranslations(QStringLiteral("system"));
+    return mygpt::ui::runDesktop(cli.windowed);
 }

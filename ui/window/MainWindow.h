@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QWidget>
+
+namespace mygpt {
+class ProxyController;
+class RequestStore;
+}
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+
+namespace mygpt::ui {
+
+class AppActions;
+class RecentRequestsView;
+
+// The window MyGPT opens when there is no system tray (or with --windowed): it says why,
+// shows the state and the latest requests, and offers the tray menu's commands. Closing it
+// quits MyGPT.
+class MainWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Reason { NoTray, Windowed };
+
+    MainWindow(AppActions *actions, Reason reason, QWidget *parent = nullptr);
+
+    void showState(const ProxyController &controller);
+    void setStore(RequestStore *store);
+    // A notification's place when there is no tray: a line at the top of the window.
+    void notify(const QString &message);
+    void retranslate();
+
+    RecentRequestsView *requests() const { return m_requests; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QPushButton *button(const QString &name, QAction *action);
+
+    AppActions *m_actions;
+    Reason m_reason;
+    QLabel *m_why;
+    QLabel *m_stateIcon;
+    QLabel *m_status;
+    QLabel *m_problem;
+    QLabel *m_notice;
+    QLabel *m_requestsTitle;
+    RecentRequestsView *m_requests;
+    QCheckBox *m_startAtLogin;
+    QList<QPair<QPushButton *, QAction *>> m_buttons;
+};
+
+} // namespace mygpt::ui
