@@ -7,22 +7,6 @@
 
 namespace mygpt {
 
-namespace {
-
-// ProxyServer::stopListening() is being added to core/proxy; until it is there, a run keeps
-// its listener until it ends. Detected here, in one place, so either core builds.
-template<typename Server> bool closeListener(Server &server)
-{
-    if constexpr (requires { server.stopListening(); }) {
-        server.stopListening();
-        return true;
-    } else {
-        return false;
-    }
-}
-
-} // namespace
-
 ProxyRun::ProxyRun(
     const ProxyConfig &config, std::shared_ptr<TextLog> log, std::shared_ptr<RequestStore> store)
     : server(std::make_unique<ProxyServer>(config))
@@ -49,7 +33,8 @@ void ProxyRun::record(
 bool ProxyRun::stopListening()
 {
     retired.start();
-    return closeListener(*server);
+    server->stopListening();
+    return true;
 }
 
 int ProxyRun::inFlight() const

@@ -25,8 +25,8 @@ struct ProxyRun final
     // Points the recorder at another log or store (a changed log folder, level or store).
     void record(std::shared_ptr<TextLog> log, std::shared_ptr<RequestStore> store,
         const ContentPolicy &policy);
-    // Stops accepting connections; the exchanges in flight go on. False when this build's
-    // ProxyServer cannot do that yet (then the listener stays open until the run ends).
+    // Stops accepting connections; the exchanges in flight go on. Always true now; callers
+    // still cope with a listener that stays open until the run ends.
     bool stopListening();
     int inFlight() const;
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -127,9 +128,29 @@ void LogFiles::switchDay(QDate day)
     if (day == m_day && m_main)
         return;
     m_day = day;
+    if (m_limits.keepDays > 0)
+        removeOlderThan(m_directory, day.addDays(-m_limits.keepDays));
     const QDir dir(m_directory);
     m_main = std::make_unique<Rotating>(dir.filePath(mainFileName(day)), m_limits);
     m_errors = std::make_unique<Rotating>(dir.filePath(errorFileName(day)), m_limits);
+}
+
+int LogFiles::removeOlderThan(const QString &directory, QDate oldestKept)
+{
+    static const QRegularExpression ours(
+        u"^mygpt_(?:error_)?(\\d{4}-\\d{2}-\\d{2})\\.log(?:\\.\\d+)?$"_s);
+    QDir dir(directory);
+    int removed = 0;
+    const QStringList names = dir.entryList({ u"mygpt_*.log*"_s }, QDir::Files);
+    for (const QString &name : names) {
+        const QRegularExpressionMatch match = ours.match(name);
+        if (!match.hasMatch())
+            continue;
+        const QDate day = QDate::fromString(match.captured(1), Qt::ISODate);
+        if (day.isValid() && day < oldestKept && dir.remove(name))
+            ++removed;
+    }
+    return removed;
 }
 
 bool LogFiles::write(QDate day, const QByteArray &lines, bool alsoError)

@@ -12,6 +12,9 @@ struct RotationLimits
 {
     qint64 maxBytes = 10 * 1024 * 1024;
     int backups = 5;
+    // Days of files kept: at each day switch, files of days before today - keepDays go
+    // (the request store's retention). <= 0: kept forever.
+    int keepDays = 0;
 };
 
 // The files of the log folder, used by the writer thread only: one main file per day,
@@ -35,6 +38,9 @@ public:
     static QString errorFileName(QDate day);
     // Creates the folder (owner-only when we create it). False and `error` when impossible.
     static bool prepareDirectory(const QString &directory, QString *error);
+    // Removes this app's log files (and their backups) dated before `oldestKept`; returns how
+    // many. Other files in the folder are never touched.
+    static int removeOlderThan(const QString &directory, QDate oldestKept);
 
 private:
     class Rotating;

@@ -54,6 +54,7 @@ TextLogOptions TextLogOptions::fromConfig(const ProxyConfig &config)
     options.directory = config.logDir;
     options.level = parseLogLevel(config.logLevel).value_or(LogLevel::Info);
     options.content = config.contentPolicy;
+    options.rotation.keepDays = config.retentionDays; // the store's retention, for the files too
     return options;
 }
 

@@ -125,6 +125,12 @@ bool ProxyServer::isListening() const
     return m_listener && m_listener->isListening();
 }
 
+void ProxyServer::stopListening()
+{
+    if (m_listener)
+        m_listener->close();
+}
+
 quint16 ProxyServer::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;

@@ -40,6 +40,9 @@ public:
     // Starts listening; on failure returns false and a one-line reason.
     bool start(QString *error = nullptr);
     bool isListening() const;
+    // Takes no new connections; the open ones and their exchanges go on (a settings change
+    // starts a new server while the old one's streams finish).
+    void stopListening();
     quint16 port() const;
     QUrl endpoint() const; // http://host:port/v1
 

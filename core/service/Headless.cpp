@@ -67,26 +67,41 @@ int runHeadless(const ConfigResult &configuration)
     const std::unique_ptr<RequestStore> store = openRequestStore(config);
     Recorder recorder(&server, &log, store.get(), config.contentPolicy);
 
-    qCInfo(lcService).noquote() << u"MyGPT %1 listening on %2"_s.arg(
-            QStringLiteral(MYGPT_VERSION), server.endpoint().toString());
-    qCInfo(lcService).noquote() << u"Upstream %1, %2"_s.arg(
-            config.baseUrl.toString(),
-            config.apiKey.isEmpty()
-                    ? u"no API key configured: each client's own Authorization is forwarded"_s
-                    : u"API key configured"_s);
-    if (!configuration.envFileUsed.isEmpty())
-        qCInfo(lcService).noquote() << u"Settings read from %1"_s.arg(configuration.envFileUsed);
-    if (!config.accessKey.isEmpty())
-        qCInfo(lcService).noquote() << u"Clients must send the access key (MYGPT_ACCESS_KEY)"_s;
-    if (!log.directory().isEmpty())
-        qCInfo(lcService).noquote() << u"Log files in %1"_s.arg(log.directory());
-    if (store && store->isOpen())
-        qCInfo(lcService).noquote() << u"Request store %1"_s.arg(store->path());
-    else if (store)
-        qCWarning(lcService).noquote() << u"Request store unavailable: %1"_s.arg(store->errorString());
+    // The start-up lines, in the user's language (the Headless context of translations/).
+    qCInfo(lcService).noquote()
+            << QCoreApplication::translate("Headless", "MyGPT %1 listening on %2")
+                       .arg(QStringLiteral(MYGPT_VERSION), server.endpoint().toString());
+    const QString keyState = config.apiKey.isEmpty()
+            ? QCoreApplication::translate(
+                    "Headless",
+                    "no API key configured: each client's own Authorization is forwarded")
+            : QCoreApplication::translate("Headless", "API key configured");
+    qCInfo(lcService).noquote() << QCoreApplication::translate("Headless", "Upstream %1, %2")
+                                           .arg(config.baseUrl.toString(), keyState);
+    if (!configuration.envFileUsed.isEmpty()) {
+        qCInfo(lcService).noquote()
+                << QCoreApplication::translate("Headless", "Settings read from %1")
+                           .arg(configuration.envFileUsed);
+    }
+    if (!config.accessKey.isEmpty()) {
+        qCInfo(lcService).noquote() << QCoreApplication::translate(
+                "Headless", "Clients must send the access key (MYGPT_ACCESS_KEY)");
+    }
+    if (!log.directory().isEmpty()) {
+        qCInfo(lcService).noquote()
+                << QCoreApplication::translate("Headless", "Log files in %1").arg(log.directory());
+    }
+    if (store && store->isOpen()) {
+        qCInfo(lcService).noquote()
+                << QCoreApplication::translate("Headless", "Request store %1").arg(store->path());
+    } else if (store) {
+        qCWarning(lcService).noquote()
+                << QCoreApplication::translate("Headless", "Request store unavailable: %1")
+                           .arg(store->errorString());
+    }
 
     const int code = QCoreApplication::exec();
-    qCInfo(lcService).noquote() << u"MyGPT stopped"_s;
+    qCInfo(lcService).noquote() << QCoreApplication::translate("Headless", "MyGPT stopped");
     if (store)
         store->flush();
     log.shutdown();

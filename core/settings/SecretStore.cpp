@@ -1,5 +1,6 @@
 #include "settings/SecretStore.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -179,11 +180,22 @@ bool SecretStore::usesFileFallback(const QStringList &names) const
     return false;
 }
 
+QString SecretStore::fileDisplayPath() const
+{
+    const QString path = QDir::cleanPath(m_file.path());
+#ifndef Q_OS_WIN
+    const QString home = QDir::homePath();
+    if (path.startsWith(home + u'/'))
+        return u"~"_s + path.mid(home.size());
+#endif
+    return QDir::toNativeSeparators(path);
+}
+
 QString SecretStore::fileWarning() const
 {
     return tr("No keychain is available in this session, so your keys are kept in %1, "
               "readable only by your user account.")
-        .arg(m_file.path());
+        .arg(fileDisplayPath());
 }
 
 } // namespace mygpt

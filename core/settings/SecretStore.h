@@ -42,6 +42,8 @@ public:
     bool usesFileFallback(const QStringList &names) const;
     QString fileWarning() const;
     QString filePath() const { return m_file.path(); }
+    // The same for messages: "~/.config/MyGPT/secrets.json" on Unix, native separators.
+    QString fileDisplayPath() const;
     SecretBackend *keychain() const { return m_keychain.get(); }
 
 private:

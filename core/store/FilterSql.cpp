@@ -31,7 +31,8 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-Where whereOf(const RequestFilter &f, const std::optional<PageCursor> &after)
+Where whereOf(
+    const RequestFilter &f, const std::optional<PageCursor> &after, const RequestOrder &order)
 {
     QStringList terms;
     Where w;
@@ -63,12 +64,34 @@ Where whereOf(const RequestFilter &f, const std::optional<PageCursor> &after)
             " AND (f.prompt LIKE ? ESCAPE '\\' OR f.answer LIKE ? ESCAPE '\\'))"_s,
             { pattern, pattern });
     }
-    if (after)
-        add(u"(r.received_ms, r.id) < (?, ?)"_s,
+    if (!f.ids.isEmpty()) {
+        QStringList marks;
+        for (const QByteArray &id : f.ids) {
+            marks.append(u"?"_s);
+            w.values.append(QString::fromLatin1(id));
+        }
+        terms.append(u"r.id IN ("_s + marks.join(u',') + u')');
+    }
+    const QString beyond = order.descending ? u" < "_s : u" > "_s;
+    if (after && order.key == SortKey::Received)
+        add(u"(r.received_ms, r.id)"_s + beyond + u"(?, ?)"_s,
             { storedb::toMs(after->received), QString::fromLatin1(after->id) });
+    else if (after)
+        add(u"("_s + requestorder::expression(order.key) + u", r.received_ms, r.id)"_s + beyond
+                + u"(?, ?, ?)"_s,
+            { after->key, storedb::toMs(after->received), QString::fromLatin1(after->id) });
     if (!terms.isEmpty())
         w.sql = u" WHERE "_s + terms.join(u" AND "_s);
     return w;
+}
+
+QString orderBy(const RequestOrder &order)
+{
+    const QString direction = order.descending ? u" DESC"_s : u" ASC"_s;
+    QString sql = u" ORDER BY "_s;
+    if (order.key != SortKey::Received)
+        sql += requestorder::expression(order.key) + direction + u", "_s;
+    return sql + u"r.received_ms"_s + direction + u", r.id"_s + direction;
 }
 
 } // namespace mygpt::filtersql

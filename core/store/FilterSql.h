@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/RequestOrder.h"
 #include "store/StoreTypes.h"
 
 #include <QString>
@@ -14,7 +15,10 @@ struct Where
     QString sql;
     QVariantList values;
 };
-Where whereOf(const RequestFilter &filter, const std::optional<PageCursor> &after = {});
+Where whereOf(const RequestFilter &filter, const std::optional<PageCursor> &after = {},
+    const RequestOrder &order = {});
+// " ORDER BY ..." for `order`, ties broken by (received, id) in the same direction.
+QString orderBy(const RequestOrder &order);
 
 // Trigram queries need 3 characters (code points, not UTF-16 units).
 bool usesFullText(const QString &text);

@@ -76,15 +76,15 @@ QString RequestReader::errorString() const
     return m_connection->errorString();
 }
 
-QList<RecordSummary> RequestReader::page(
-    const RequestFilter &filter, int limit, const std::optional<PageCursor> &after) const
+QList<RecordSummary> RequestReader::page(const RequestFilter &filter, int limit,
+    const std::optional<PageCursor> &after, const RequestOrder &order) const
 {
-    const filtersql::Where where = filtersql::whereOf(filter, after);
+    const filtersql::Where where = filtersql::whereOf(filter, after, order);
     QSqlQuery q(m_connection->db());
     QList<RecordSummary> rows;
     if (!run(q,
             u"SELECT "_s + summaryColumns() + u" FROM requests r"_s + where.sql
-                + u" ORDER BY r.received_ms DESC, r.id DESC LIMIT ?"_s,
+                + filtersql::orderBy(order) + u" LIMIT ?"_s,
             where.values + QVariantList { qMax(0, limit) }))
         return rows;
     while (q.next())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "record/ExchangeRecord.h"
+#include "store/RequestOrder.h"
 #include "store/StoreTypes.h"
 
 #include <QStringList>
@@ -26,9 +27,11 @@ public:
     bool isOpen() const;
     QString errorString() const;
 
-    // Newest first; `after` continues behind the last row of the previous page.
+    // Newest first unless `order` says otherwise; `after` continues behind the last row of
+    // the previous page (requestorder::cursorAfter for other orders).
     QList<RecordSummary> page(const RequestFilter &filter, int limit,
-        const std::optional<PageCursor> &after = std::nullopt) const;
+        const std::optional<PageCursor> &after = std::nullopt,
+        const RequestOrder &order = {}) const;
     // The newest record with this id (ids of different runs may meet).
     std::optional<ExchangeRecord> load(const QByteArray &id) const;
     qint64 count(const RequestFilter &filter) const;

@@ -47,9 +47,10 @@ public:
 
     const RequestReader &reader() const { return *m_reader; }
     QList<RecordSummary> page(const RequestFilter &filter, int limit,
-        const std::optional<PageCursor> &after = std::nullopt) const
+        const std::optional<PageCursor> &after = std::nullopt,
+        const RequestOrder &order = {}) const
     {
-        return m_reader->page(filter, limit, after);
+        return m_reader->page(filter, limit, after, order);
     }
     std::optional<ExchangeRecord> load(const QByteArray &id) const { return m_reader->load(id); }
     qint64 count(const RequestFilter &filter) const { return m_reader->count(filter); }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace mygpt {
@@ -21,6 +22,7 @@ struct RequestFilter
     QString endpoint {}; // exact, as ExchangeRecord::endpoint(): "/v1/chat/completions"
     std::optional<bool> stream {};
     QString text {}; // substring of prompt or answer; < 3 characters falls back to LIKE
+    QList<QByteArray> ids {}; // only these request ids (the viewer's live refresh, exports)
 };
 
 // Everything of a record but its bodies, headers, raw events and answer text.
@@ -50,11 +52,13 @@ struct RecordSummary
     qint64 bytesOut = 0;
 };
 
-// Keyset position: the page after this one starts strictly older than (received, id).
+// Keyset position: the page after this one starts strictly older than (received, id), or
+// strictly after (key, received, id) in another RequestOrder (see requestorder::cursorAfter).
 struct PageCursor
 {
     QDateTime received;
     QByteArray id;
+    QVariant key {}; // the sort key's value for orders other than newest first
 
     static PageCursor after(const RecordSummary &last) { return { last.received, last.id }; }
 };

@@ -9,8 +9,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QNetworkInterface>
 
+#include <csignal>
+#include <sys/stat.h>
+
+#include "settings/AppSettings.h"
+#include "settings/SecretFile.h"
 #include "store/RequestStore.h"
 
 using namespace Qt::StringLiterals;
@@ -25,10 +34,15 @@ private Q_SLOTS:
     void cleanup();
     void noSecretAnywhereAfterTraffic();
     void sigkillUnderLoadKeepsFinishedExchanges();
+    void savedKeyStaysInItsUserOnlyFile();
+    void browserAndDnsRebindingRequestsAreRefused();
+    void networkBindRequiresTheAccessKey();
 
 private:
     bool startFake();
-    bool startProxy(const QStringList &extraEnvironment = {});
+    bool startProxy(const QStringList &extraEnvironment = {}, bool keyFromEnvironment = true);
+    qint64 upstreamRequestCount();
+    QByteArray lastUpstreamAuthorization();
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
                         const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
@@ -77,7 +91,7 @@ bool TestService::startFake()
     return line.startsWith("LISTENING") && m_fakePort > 0;
 }
 
-bool TestService::startProxy(const QStringList &extraEnvironment)
+bool TestService::startProxy(const QStringList &extraEnvironment, bool keyFromEnvironment)
 {
     m_proxyPort = freePort();
     QProcessEnvironment env;
@@ -85,7 +99,8 @@ bool TestService::startProxy(const QStringList &extraEnvironment)
     env.insert(u"HOME"_s, m_dir->path());
     env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"share"_s));
-    env.insert(u"OPENAI_API_KEY"_s, QString::fromLatin1(apiKey));
+    if (keyFromEnvironment)
+        env.insert(u"OPENAI_API_KEY"_s, QString::fromLatin1(apiKey));
     env.insert(u"OPENAI_BASE_URL"_s, u"http://127.0.0.1:%1/v1"_s.arg(m_fakePort));
     env.insert(u"PORT"_s, QString::number(m_proxyPort));
     env.insert(u"MYGPT_LOG_DIR"_s, m_dir->filePath(u"logs"_s));
@@ -234,6 +249,178 @@ void TestService::sigkillUnderLoadKeepsFinishedExchanges()
     qInfo("%d exchanges finished more than 1 s before the SIGKILL, all in the store (%lld finished in all)",
           checked, qint64(finishedAt.size()));
     QVERIFY(checked > 50);
+}
+
+static QJsonArray fakeRequests(quint16 fakePort)
+{
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/__fake/requests"_s.arg(fakePort))));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    const QJsonArray requests = QJsonDocument::fromJson(reply->readAll()).array();
+    reply->deleteLater();
+    return requests;
+}
+
+qint64 TestService::upstreamRequestCount()
+{
+    return fakeRequests(m_fakePort).size();
+}
+
+QByteArray TestService::lastUpstreamAuthorization()
+{
+    const QJsonArray requests = fakeRequests(m_fakePort);
+    if (requests.isEmpty())
+        return {};
+    for (const QJsonValue &header : requests.last().toObject().value(u"headers"_s).toArray()) {
+        if (header.toArray().at(0).toString().compare(u"authorization"_s, Qt::CaseInsensitive) == 0)
+            return header.toArray().at(1).toString().toLatin1();
+    }
+    return {};
+}
+
+// rwx bits of a path, e.g. 0600.
+static int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+// The API key saved by the settings window (the user-only file where there is no keychain)
+// is used by --headless, and after traffic it is in that file and nowhere else: not in the
+// settings file, the logs, the store or the console. Everything MyGPT wrote is readable by
+// the user only: files 0600, their folders 0700.
+void TestService::savedKeyStaysInItsUserOnlyFile()
+{
+    const QString configDir = m_dir->filePath(u"config/MyGPT"_s);
+    QVERIFY(QDir().mkpath(configDir));
+    {
+        AppSettings settings(configDir + u"/settings.ini"_s);
+        settings.setProxyValues({ { u"MYGPT_LOG_LEVEL"_s, u"debug"_s } });
+        settings.setSecretLocation(u"OPENAI_API_KEY"_s, SecretLocation::File);
+        settings.sync();
+        SecretFile secrets(configDir + u"/secrets.json"_s);
+        QString error;
+        QVERIFY2(secrets.write(u"OPENAI_API_KEY"_s, apiKey, &error), qPrintable(error));
+    }
+    QVERIFY(startFake());
+    QVERIFY(startProxy({}, false));
+    for (const QByteArray &body : { QByteArray(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"saved"}]})"),
+                                    QByteArray(R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"s"}],"stream":true})"),
+                                    QByteArray(R"({"model":"fake-error-401","messages":[]})") }) {
+        QNetworkReply *reply = send("POST", u"/v1/chat/completions"_s, body);
+        QVERIFY(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0);
+        reply->deleteLater();
+    }
+    QCOMPARE(lastUpstreamAuthorization(), QByteArray("Bearer " + apiKey)); // the saved key was used
+    ::kill(pid_t(m_proxy.processId()), SIGTERM);
+    QVERIFY(m_proxy.waitForFinished(10000));
+    const QByteArray console = m_proxy.readAll();
+    QVERIFY2(!console.contains(apiKey), console.constData());
+
+    const QString keyFile = QDir(configDir).filePath(u"secrets.json"_s);
+    QStringList files;
+    QDirIterator it(m_dir->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    QVERIFY(files.contains(keyFile));
+    QVERIFY(files.contains(configDir + u"/settings.ini"_s));
+    for (const QString &path : std::as_const(files)) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const bool holdsKey = file.readAll().contains(apiKey);
+        QVERIFY2(holdsKey == (path == keyFile), qPrintable(path));
+    }
+    // What MyGPT wrote: the key file, the store (and its WAL files), the request-id state,
+    // the log files, and their folders.
+    QCOMPARE(modeOf(keyFile), 0600);
+    int checked = 0;
+    for (const QString &folder : { m_dir->filePath(u"data"_s), m_dir->filePath(u"logs"_s) }) {
+        QCOMPARE(modeOf(folder), 0700);
+        QDirIterator written(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (written.hasNext()) {
+            const QString path = written.next();
+            QVERIFY2(modeOf(path) == 0600, qPrintable(u"%1 has mode %2"_s.arg(path).arg(modeOf(path), 0, 8)));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 2, "the store and a log file at least");
+    QVERIFY(QFileInfo::exists(m_dir->filePath(u"data/requests.sqlite"_s)));
+}
+
+// On the default loopback bind: a web page's request (a foreign Origin) and a request for a
+// foreign Host (DNS rebinding) get 403 and never reach the upstream, and they are recorded.
+void TestService::browserAndDnsRebindingRequestsAreRefused()
+{
+    QVERIFY(startFake());
+    QVERIFY(startProxy());
+    const qint64 before = upstreamRequestCount();
+    const QByteArray chat = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"x"}]})";
+    for (const QPair<QByteArray, QByteArray> &header :
+         { QPair<QByteArray, QByteArray> { "Origin", "http://evil.example" },
+           QPair<QByteArray, QByteArray> { "Origin", "null" },
+           QPair<QByteArray, QByteArray> { "Host", "evil.example:8000" },
+           QPair<QByteArray, QByteArray> { "Host", "attacker.127.0.0.1.nip.io" } }) {
+        QNetworkReply *reply = send("POST", u"/v1/chat/completions"_s, chat, { header });
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toObject();
+        QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+        reply->deleteLater();
+    }
+    QCOMPARE(upstreamRequestCount(), before);
+    QNetworkReply *allowed = send("POST", u"/v1/chat/completions"_s, chat, { { "Origin", "http://localhost:5173" } });
+    QCOMPARE(allowed->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(allowed->rawHeader("access-control-allow-origin"), QByteArray("http://localhost:5173"));
+    allowed->deleteLater();
+    ::kill(pid_t(m_proxy.processId()), SIGTERM);
+    QVERIFY(m_proxy.waitForFinished(10000));
+    RequestStore store(StoreOptions { m_dir->filePath(u"data/requests.sqlite"_s) });
+    RequestFilter refused;
+    refused.statusClass = StatusClass::ClientError;
+    QCOMPARE(store.count(refused), 4);
+}
+
+// HOST=0.0.0.0: without MYGPT_ACCESS_KEY the binary refuses to start (tests/app/tst_cli.cpp,
+// badValuesExitWithCode2); with it, every client -- on a non-loopback address too -- must
+// send it: none or a wrong one is 401 and reaches nothing, the right one is served and is not
+// forwarded upstream.
+void TestService::networkBindRequiresTheAccessKey()
+{
+    QVERIFY(startFake());
+    QVERIFY(startProxy({ u"HOST=0.0.0.0"_s, u"MYGPT_ACCESS_KEY="_s + QString::fromLatin1(accessKey) }));
+    QString address = u"127.0.0.1"_s;
+    for (const QHostAddress &candidate : QNetworkInterface::allAddresses()) {
+        if (candidate.protocol() == QAbstractSocket::IPv4Protocol && !candidate.isLoopback()) {
+            address = candidate.toString();
+            break;
+        }
+    }
+    qInfo("talking to the proxy on %s", qPrintable(address));
+    const auto call = [&](const QList<QPair<QByteArray, QByteArray>> &headers) {
+        QNetworkRequest request(QUrl(u"http://%1:%2/v1/models"_s.arg(address).arg(m_proxyPort)));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_nam.get(request);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    const qint64 before = upstreamRequestCount();
+    QCOMPARE(call({}), 401);
+    QCOMPARE(call({ { "Authorization", "Bearer wrong-" + accessKey } }), 401);
+    QCOMPARE(call({ { "Authorization", "Bearer " + accessKey.left(accessKey.size() - 1) } }), 401);
+    QCOMPARE(upstreamRequestCount(), before);
+    QCOMPARE(call({ { "Authorization", "Bearer " + accessKey } }), 200);
+    QCOMPARE(lastUpstreamAuthorization(), QByteArray("Bearer " + apiKey));
+    QCOMPARE(call({ { "Authorization", "Bearer " + accessKey }, { "Origin", "http://evil.example" } }), 403);
 }
 
 QTEST_GUILESS_MAIN(TestService)

@@ -246,6 +246,14 @@ void TestProxyController::restartOnSamePortKeepsStream()
     changed.config.apiKey = Secret("sk-second");
     controller->setConfiguration(changed);
     QCOMPARE(controller->state(), State::Running);
+    // The old listener closed, so the new one serves at once, with the new key, while the
+    // stream goes on over the old one.
+    QVERIFY(controller->isRunning());
+    std::unique_ptr<QNetworkReply> during(get(port, u"/v1/models"_s));
+    QTRY_VERIFY(during->isFinished());
+    QCOMPARE(during->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(m_upstream->lastRequest().header("authorization"), "Bearer sk-second");
+    QVERIFY(!running->isFinished());
 
     QTRY_VERIFY_WITH_TIMEOUT(running->isFinished(), 10'000);
     QCOMPARE(running->error(), QNetworkReply::NoError);

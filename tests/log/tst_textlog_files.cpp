@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rotatesBySize_data();
     void rotatesBySize();
     void switchesFilesAtMidnight();
+    void removesFilesPastRetention();
     void errorFileGetsWarningsAndErrors();
     void levelFilters_data();
     void levelFilters();
@@ -108,6 +109,40 @@ void TestTextLogFiles::switchesFilesAtMidnight()
             "2026-11-28 00:00:00.001 ERROR - error after midnight" }));
     QCOMPARE(LogHarness::withoutTime(h.lines(u"mygpt_error_2026-11-28.log"_s)),
         QByteArrayList({ "ERROR - error after midnight" }));
+}
+
+void TestTextLogFiles::removesFilesPastRetention()
+{
+    LogHarness h;
+    const QStringList old { u"mygpt_2026-10-27.log"_s, u"mygpt_2026-10-27.log.3"_s,
+        u"mygpt_error_2026-10-20.log"_s };
+    const QStringList kept { u"mygpt_2026-10-28.log"_s, u"mygpt_error_2026-10-28.log.1"_s,
+        u"mygpt_notes.log"_s, u"other_2020-01-01.log"_s, u"mygpt_2026-10-01.txt"_s };
+    for (const QString &name : old + kept) {
+        QFile file(h.path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x\n");
+    }
+    TextLogOptions options = h.options();
+    options.rotation.keepDays = 30;
+    TextLog log(options);
+    h.setNow(QDateTime(QDate(2026, 11, 27), QTime(12, 0)));
+    log.write(LogLevel::Info, u"today"_s);
+    log.flush();
+    const QStringList files = h.files();
+    for (const QString &name : old)
+        QVERIFY2(!files.contains(name), qPrintable(name));
+    for (const QString &name : kept)
+        QVERIFY2(files.contains(name), qPrintable(name));
+    QVERIFY(files.contains(u"mygpt_2026-11-27.log"_s));
+
+    // The next day's switch prunes again: 10-28 is now past the 30 days.
+    h.setNow(QDateTime(QDate(2026, 11, 28), QTime(0, 0, 1)));
+    log.write(LogLevel::Info, u"tomorrow"_s);
+    log.flush();
+    QVERIFY(!h.files().contains(u"mygpt_2026-10-28.log"_s));
+    QVERIFY(!h.files().contains(u"mygpt_error_2026-10-28.log.1"_s));
+    QVERIFY(h.files().contains(u"mygpt_2026-11-27.log"_s));
 }
 
 void TestTextLogFiles::errorFileGetsWarningsAndErrors()

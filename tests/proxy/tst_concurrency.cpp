@@ -51,7 +51,14 @@ void TestConcurrency::twoHundredStreamsRunInParallel()
     }
     // Every stream lasts 1 s upstream; queued behind six connections they would take 34 s.
     qInfo("%d streams of 1 s took %lld ms", Streams, took);
-    QVERIFY2(took < 3000, qPrintable(QString::number(took)));
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan Debug build: every byte costs several times more (8.9 s on a busy 2-core machine);
+    // the peak of concurrent upstream connections below still proves there is no queue.
+    constexpr qint64 budgetMs = 20000;
+#else
+    constexpr qint64 budgetMs = 3000;
+#endif
+    QVERIFY2(took < budgetMs, qPrintable(QString::number(took)));
 
     // The upstream really had them all open at once.
     QList<QPair<qint64, int>> edges;

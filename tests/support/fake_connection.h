@@ -70,6 +70,7 @@ private:
     Reply m_reply;
     qsizetype m_next = 0; // next piece of m_reply.chunks
     qint64 m_generatedLeft = 0;
+    QByteArray m_generatedBlock; // Reply::generatedBlock repeated to about 64 KiB
     bool m_requestWantsClose = false;
     bool m_requestIsHead = false;
     bool m_requestIsHttp10 = false;

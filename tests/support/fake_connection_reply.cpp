@@ -88,6 +88,12 @@ void FakeConnection::startReply()
     } else if (m_reply.generatedBodyBytes > 0) {
         m_socket->write(head);
         m_generatedLeft = m_reply.generatedBodyBytes;
+        m_generatedBlock.clear();
+        if (!m_reply.generatedBlock.isEmpty()) {
+            // Whole repetitions only, so that consecutive blocks join seamlessly.
+            const qsizetype unit = m_reply.generatedBlock.size();
+            m_generatedBlock = m_reply.generatedBlock.repeated(qMax<qsizetype>(1, kGeneratedBlock / unit));
+        }
         m_generating = true;
         pumpGenerated();
     } else if (m_reply.fault == Reply::Fault::None && m_reply.chunks.size() <= 1) {
@@ -169,11 +175,12 @@ void FakeConnection::pump()
 
 void FakeConnection::pumpGenerated()
 {
-    const QByteArray &block = generatedBlock();
+    const QByteArray &block = m_generatedBlock.isEmpty() ? generatedBlock() : m_generatedBlock;
+    const qint64 blockSize = block.size();
     // Only top the socket buffer up: memory stays bounded whatever the body size.
     while (m_generatedLeft > 0 && pendingBytes() < kHighWater && !m_closed) {
-        const qint64 n = qMin(m_generatedLeft, kGeneratedBlock);
-        writePiece(n == kGeneratedBlock ? block : block.left(n), false);
+        const qint64 n = qMin(m_generatedLeft, blockSize);
+        writePiece(n == blockSize ? block : block.left(n), false);
         m_generatedLeft -= n;
     }
     if (m_generatedLeft == 0 && m_generating && !m_closed) {

@@ -56,6 +56,9 @@ struct Reply
     int firstByteDelayMs = 0; // before the status line
     int chunkIntervalMs = 0; // between pieces
     qint64 generatedBodyBytes = 0; // generated while the client drains it, never buffered whole
+    // What generatedBodyBytes repeats (e.g. one SSE event); empty: lines of printable filler.
+    // Only the last repetition may be cut short.
+    QByteArray generatedBlock;
 
     enum class Fault {
         None,

@@ -51,7 +51,7 @@ void AppActions::showState(const ProxyController &controller)
 {
     m_running = controller.isRunning() || controller.restartPending();
     status->setText(statusLine(controller));
-    status->setIcon(stateIcon(controller.state()));
+    status->setIcon(statusIcon(controller.state()));
     retranslate();
 }
 

@@ -8,7 +8,7 @@
 #include "app/Icons.h"
 #include "config/ConfigSchema.h"
 #include "config/ConfigValues.h"
-#include "log/RecentRequestsWindow.h"
+#include "viewer/RequestLogWindow.h"
 #include "log/Translations.h"
 #include "settings/SettingsDialog.h"
 #include "tray/TrayIcon.h"

@@ -8,12 +8,12 @@
 #include "desktop/Autostart.h"
 #include "desktop/ProxyController.h"
 #include "settings/SettingsStore.h"
+#include "viewer/RequestLogWindow.h" // complete: logWindow() converts to QWidget *
 
 namespace mygpt::ui {
 
 class AppActions;
 class MainWindow;
-class RecentRequestsWindow;
 class SettingsDialog;
 class TrayIcon;
 struct SettingsValues;
@@ -64,7 +64,7 @@ public:
     TrayIcon *tray() const;
     MainWindow *mainWindow() const;
     SettingsDialog *settingsDialog() const; // null while closed
-    RecentRequestsWindow *logWindow() const; // null while closed
+    RequestLogWindow *logWindow() const; // null while closed
     QWidget *aboutBox() const; // null while closed
 
 Q_SIGNALS:
@@ -91,7 +91,7 @@ private:
     AppActions *m_actions;
     std::unique_ptr<TrayIcon> m_tray;
     QPointer<MainWindow> m_window;
-    QPointer<RecentRequestsWindow> m_log;
+    QPointer<RequestLogWindow> m_log;
     QPointer<SettingsDialog> m_dialog;
     QPointer<QWidget> m_about;
     SavedSettings m_saved;

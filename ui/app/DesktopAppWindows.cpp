@@ -3,14 +3,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include "app/AppActions.h"
 #include "app/Icons.h"
-#include "log/RecentRequestsWindow.h"
 #include "log/TextLog.h"
 #include "settings/SettingsDialog.h"
 #include "tray/TrayIcon.h"
+#include "viewer/RequestLogWindow.h"
 #include "window/MainWindow.h"
 
 using namespace Qt::StringLiterals;
@@ -18,6 +19,8 @@ using namespace Qt::StringLiterals;
 // The windows the app opens: request log, settings, about.
 
 namespace mygpt::ui {
+
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
 
 namespace {
 
@@ -46,7 +49,7 @@ SettingsDialog *DesktopApp::settingsDialog() const
     return m_dialog;
 }
 
-RecentRequestsWindow *DesktopApp::logWindow() const
+RequestLogWindow *DesktopApp::logWindow() const
 {
     return m_log;
 }
@@ -63,6 +66,7 @@ QWidget *DesktopApp::dialogParent() const
 
 void DesktopApp::activate()
 {
+    qCInfo(lcApp) << "Another launch of MyGPT: this one is brought forward";
     if (m_window)
         bringForward(m_window);
     else
@@ -72,11 +76,9 @@ void DesktopApp::activate()
 void DesktopApp::openLog()
 {
     if (!m_log) {
-        m_log = new RecentRequestsWindow;
+        m_log = new RequestLogWindow;
         m_log->setAttribute(Qt::WA_DeleteOnClose);
-        m_log->view()->setStore(m_controller->store());
-        connect(m_controller, &ProxyController::storeChanged, m_log,
-            [log = m_log.data()](RequestStore *store) { log->view()->setStore(store); });
+        m_log->attach(m_controller); // its store, state and endpoint, and their changes
     }
     bringForward(m_log);
 }
@@ -104,7 +106,7 @@ void DesktopApp::openSettings()
                     dialog->setKeyStorageWarning(
                         tr("No keychain is available in this session: the keys you save "
                            "will be kept in %1, readable only by your user account.")
-                            .arg(store->filePath()));
+                            .arg(store->fileDisplayPath()));
             });
     }
     connect(m_dialog, &SettingsDialog::saved, this, &DesktopApp::applySettings);

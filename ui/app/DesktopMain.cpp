@@ -14,10 +14,12 @@ int runDesktop(bool windowed)
 {
     SingleInstance instance;
     if (!instance.claim()) {
-        std::fprintf(stderr, "%s\n",
-            instance.activationSent()
-                ? "mygpt: MyGPT is already running; its window was brought forward"
-                : "mygpt: another MyGPT holds the instance lock but does not answer");
+        const QString why = instance.activationSent()
+            ? QCoreApplication::translate("mygpt::ui::DesktopMain",
+                  "MyGPT is already running; its window was brought forward.")
+            : QCoreApplication::translate("mygpt::ui::DesktopMain",
+                  "Another MyGPT holds the instance lock but does not answer.");
+        std::fprintf(stderr, "mygpt: %s\n", qPrintable(why));
         return instance.activationSent() ? 0 : 1;
     }
     QApplication::setWindowIcon(appIcon());

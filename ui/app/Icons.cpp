@@ -52,6 +52,19 @@ QIcon stateIcon(ProxyController::State state)
     return rendered(u":/mygpt/icons/tray-stopped.svg"_s);
 }
 
+QIcon statusIcon(ProxyController::State state)
+{
+    // The status line is a disabled menu entry; its icon keeps its colour all the same.
+    const QIcon icon = stateIcon(state);
+    QIcon shown;
+    for (const QSize &size : icon.availableSizes()) {
+        const QPixmap pixmap = icon.pixmap(size);
+        shown.addPixmap(pixmap, QIcon::Normal);
+        shown.addPixmap(pixmap, QIcon::Disabled);
+    }
+    return shown;
+}
+
 QIcon showKeyIcon(bool shown)
 {
     return rendered(shown ? u":/mygpt/icons/eye-off.svg"_s : u":/mygpt/icons/eye.svg"_s);

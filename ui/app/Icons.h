@@ -10,6 +10,8 @@ namespace mygpt::ui {
 // on HiDPI screens without relying on the SVG icon-engine plugin being deployed.
 QIcon appIcon();
 QIcon stateIcon(ProxyController::State state);
+// The same, also for the disabled mode (the tray menu's status line).
+QIcon statusIcon(ProxyController::State state);
 QIcon showKeyIcon(bool shown);
 
 } // namespace mygpt::ui

@@ -50,6 +50,8 @@ SettingsDialog::SettingsDialog(SettingsStore *store, QWidget *parent)
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    // Grows when a warning or a test result appears after it was shown, instead of clipping.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();

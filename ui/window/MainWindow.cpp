@@ -134,7 +134,7 @@ void MainWindow::retranslate()
             : tr("MyGPT runs in this window (--windowed). Closing it quits MyGPT and stops "
                  "the proxy."));
     m_requestsTitle->setText(tr("Latest requests"));
-    m_startAtLogin->setText(m_actions->startAtLogin->text().remove(u'&'));
+    m_startAtLogin->setText(m_actions->startAtLogin->text()); // with its mnemonic, as the buttons
     for (const auto &[push, action] : std::as_const(m_buttons)) {
         push->setText(action->text());
         push->setEnabled(action->isEnabled());

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace mygpt::ui {
+
+// `a` moved towards `b` by `amount` (0..1): tints that work on light and dark bases alike.
+QColor blend(const QColor &a, const QColor &b, double amount);
+
+// The style sheet for detailhtml's classes in the colours of `palette`.
+QString detailStyleSheet(const QPalette &palette);
+
+// Status colours for the table, readable on the palette's base colour.
+enum class Tone { Good, Warning, Bad, Muted, Busy };
+QColor toneColor(Tone tone, const QPalette &palette);
+
+} // namespace mygpt::ui
