@@ -73,6 +73,13 @@ void TestService::init()
 
 void TestService::cleanup()
 {
+    // Replies still in flight (the SIGKILL test leaves some) must not call back into a test
+    // function that has returned: their slots capture its locals.
+    for (QNetworkReply *reply : m_nam.findChildren<QNetworkReply *>()) {
+        reply->disconnect();
+        reply->abort();
+        reply->deleteLater();
+    }
     for (QProcess *p : { &m_proxy, &m_fake }) {
         if (p->state() != QProcess::NotRunning) {
             p->kill();

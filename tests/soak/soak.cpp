@@ -479,6 +479,8 @@ int main(int argc, char *argv[])
     load.run(0, warmup);
     settle();
     const Sample warm = sample(pid);
+    const QString storeFile = root + u"/data/requests.sqlite"_s;
+    const qint64 storeWarmKiB = QFileInfo(storeFile).size() / 1024;
     // The rest in tenths, with a sample after each (under load) to show the trend.
     QList<Sample> trend;
     const int rest = total - warmup;
@@ -551,9 +553,15 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The store's SQLite page caches (32 MiB writer, 16 MiB reader) keep pages of a database
+    // that is still growing: RSS may follow the file up to those caps. With the store off the
+    // same run stays within 1 MiB. So the allowance is the tolerance plus the file's growth.
+    const qint64 storeEndKiB = QFileInfo(storeFile).size() / 1024;
     const qint64 rssGrowth = end.rssKiB - warm.rssKiB;
-    if (rssGrowth > rssTolerance)
-        problems << u"RSS grew by %1 KiB after the warm-up (tolerance %2 KiB)"_s.arg(rssGrowth).arg(rssTolerance);
+    const qint64 rssAllowed = rssTolerance + qMin<qint64>(qMax<qint64>(0, storeEndKiB - storeWarmKiB), 48 * 1024);
+    if (rssGrowth > rssAllowed)
+        problems << u"RSS grew by %1 KiB after the warm-up (allowed %2 KiB: %3 KiB + the store file's growth)"_s
+                        .arg(rssGrowth).arg(rssAllowed).arg(rssTolerance);
     if (end.fds > warm.fds + 4)
         problems << u"open file descriptors grew from %1 to %2"_s.arg(warm.fds).arg(end.fds);
 
@@ -568,7 +576,8 @@ int main(int argc, char *argv[])
     std::printf("  RSS KiB after each tenth of the rest:");
     for (const Sample &s : std::as_const(trend))
         std::printf(" %lld", s.rssKiB);
-    std::printf("\n  store file: %lld KiB\n", QFileInfo(root + u"/data/requests.sqlite"_s).size() / 1024);
+    std::printf("\n  store file KiB: after warm-up %lld, end %lld; RSS growth allowed %lld KiB\n",
+                storeWarmKiB, storeEndKiB, rssAllowed);
     std::printf("  store: %lld records (%d requests + %d health probes), %lld cancelled (%d aborted)\n",
                 stored, total, probes, cancelled, load.aborted);
     std::printf("  secrets scan: %d files\n", scanned);

@@ -86,6 +86,9 @@ void UsagePanel::scheduleRefresh()
 void UsagePanel::refresh()
 {
     m_refresh.stop();
+    // Hidden, nothing to draw: the sums over a month of records wait for showEvent().
+    if (!isVisible())
+        return;
     viewer::UsageSeries s;
     if (m_store)
         s = viewer::usageSeries(*m_store, days);
