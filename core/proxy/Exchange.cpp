@@ -266,9 +266,20 @@ void Exchange::onClientGone()
 {
     if (m_done)
         return;
-    m_record.cancelled = true;
     m_firstByteTimer.stop();
     m_idleTimer.stop();
+    if (m_mode == Mode::Relaying && m_declaredLength >= 0
+        && m_record.bytesOut >= m_declaredLength && m_channel && m_channel->bufferedBytes() == 0) {
+        // Every byte of a Content-Length body went out and the client left (or sent its next
+        // request and left) before QNAM reported the end: not a cancelled exchange.
+        if (m_reply && !m_reply->isFinished()) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+        }
+        complete();
+        return;
+    }
+    m_record.cancelled = true;
     if (m_reply && !m_reply->isFinished()) {
         m_reply->abort(); // emits finished() synchronously; onFinished() sees `cancelled`
         return;

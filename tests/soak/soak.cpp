@@ -149,7 +149,34 @@ struct Sample
 {
     qint64 rssKiB = -1;
     int fds = -1;
+    int clientSockets = 0;   // TCP connections on the proxy's port
+    int upstreamSockets = 0; // TCP connections to the fake upstream (QNAM's keep-alive pool)
 };
+
+quint16 g_proxyPort = 0;
+quint16 g_fakePort = 0;
+
+// inode -> (local port, remote port) of every IPv4/IPv6 TCP socket.
+QHash<QByteArray, QPair<quint16, quint16>> tcpPorts()
+{
+    QHash<QByteArray, QPair<quint16, quint16>> ports;
+    for (const QString &table : { u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s }) {
+        QFile file(table);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines[i].simplified().split(' ');
+            if (f.size() < 10)
+                continue;
+            const auto port = [](const QByteArray &address) {
+                return quint16(address.mid(address.lastIndexOf(':') + 1).toUInt(nullptr, 16));
+            };
+            ports.insert(f[9], { port(f[1]), port(f[2]) });
+        }
+    }
+    return ports;
+}
 
 Sample sample(qint64 pid)
 {
@@ -161,7 +188,24 @@ Sample sample(qint64 pid)
                 s.rssKiB = line.mid(6).trimmed().split(' ').first().toLongLong();
         }
     }
-    s.fds = int(QDir(u"/proc/%1/fd"_s.arg(pid)).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size());
+    const QDir fdDir(u"/proc/%1/fd"_s.arg(pid));
+    const QStringList fds = fdDir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    s.fds = int(fds.size());
+    const auto ports = tcpPorts();
+    for (const QString &fd : fds) {
+        // The link reads "socket:[inode]"; symLinkTarget() makes it a path in /proc/<pid>/fd.
+        const QString name = QFile::symLinkTarget(fdDir.filePath(fd)).section(u'/', -1);
+        if (!name.startsWith(u"socket:["_s))
+            continue;
+        const QByteArray inode = name.mid(8, name.size() - 9).toLatin1();
+        const auto it = ports.constFind(inode);
+        if (it == ports.constEnd())
+            continue;
+        if (it->first == g_proxyPort && it->second != 0)
+            ++s.clientSockets;
+        else if (it->second == g_fakePort)
+            ++s.upstreamSockets;
+    }
     return s;
 }
 
@@ -425,6 +469,8 @@ int main(int argc, char *argv[])
     const quint16 fakePort = quint16(listening.mid(listening.indexOf(' ') + 1).toUInt());
 
     const quint16 port = freePort();
+    g_proxyPort = port;
+    g_fakePort = fakePort;
     QProcessEnvironment env;
     env.insert(u"PATH"_s, qEnvironmentVariable("PATH"));
     env.insert(u"HOME"_s, root);
@@ -562,8 +608,17 @@ int main(int argc, char *argv[])
     if (rssGrowth > rssAllowed)
         problems << u"RSS grew by %1 KiB after the warm-up (allowed %2 KiB: %3 KiB + the store file's growth)"_s
                         .arg(rssGrowth).arg(rssAllowed).arg(rssTolerance);
-    if (end.fds > warm.fds + 4)
-        problems << u"open file descriptors grew from %1 to %2"_s.arg(warm.fds).arg(end.fds);
+    // Every client is gone when the samples are taken, so the proxy must hold no client
+    // socket; upstream keep-alive connections are pooled (how many stay open depends on the
+    // peak concurrency), so the flatness check is on everything else.
+    const int warmOther = warm.fds - warm.clientSockets - warm.upstreamSockets;
+    const int endOther = end.fds - end.clientSockets - end.upstreamSockets;
+    if (end.clientSockets > 0)
+        problems << u"%1 client connections still open after every client left"_s.arg(end.clientSockets);
+    if (endOther > warmOther + 2)
+        problems << u"file descriptors other than sockets to the upstream grew from %1 to %2"_s.arg(warmOther).arg(endOther);
+    if (end.upstreamSockets > 2 * concurrency + 8)
+        problems << u"%1 upstream connections open for %2 clients"_s.arg(end.upstreamSockets).arg(concurrency);
 
     std::printf("soak: %d requests, concurrency %d, %.1f s, %.0f req/s\n", total, concurrency,
                 elapsed / 1000.0, total * 1000.0 / qMax<qint64>(1, elapsed));
@@ -572,7 +627,10 @@ int main(int argc, char *argv[])
     std::printf("  failures: %lld\n", static_cast<long long>(load.failures.size()));
     std::printf("  RSS KiB: start %lld, after warm-up (%d) %lld, end %lld (%+lld)\n", start.rssKiB,
                 warmup, warm.rssKiB, end.rssKiB, rssGrowth);
-    std::printf("  open fds: start %d, after warm-up %d, end %d\n", start.fds, warm.fds, end.fds);
+    std::printf("  open fds: start %d, after warm-up %d, end %d (client sockets %d/%d, upstream "
+                "sockets %d/%d, other %d/%d at warm-up/end)\n",
+                start.fds, warm.fds, end.fds, warm.clientSockets, end.clientSockets,
+                warm.upstreamSockets, end.upstreamSockets, warmOther, endOther);
     std::printf("  RSS KiB after each tenth of the rest:");
     for (const Sample &s : std::as_const(trend))
         std::printf(" %lld", s.rssKiB);
