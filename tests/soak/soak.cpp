@@ -605,7 +605,14 @@ int main(int argc, char *argv[])
     const qint64 storeEndKiB = QFileInfo(storeFile).size() / 1024;
     const qint64 rssGrowth = end.rssKiB - warm.rssKiB;
     const qint64 rssAllowed = rssTolerance + qMin<qint64>(qMax<qint64>(0, storeEndKiB - storeWarmKiB), 48 * 1024);
-    if (rssGrowth > rssAllowed)
+#if defined(__SANITIZE_ADDRESS__)
+    // The tree (and so mygpt) is built with ASan, whose quarantine holds 256 MiB of freed
+    // memory: RSS is reported, not judged.
+    constexpr bool judgeRss = false;
+#else
+    constexpr bool judgeRss = true;
+#endif
+    if (judgeRss && rssGrowth > rssAllowed)
         problems << u"RSS grew by %1 KiB after the warm-up (allowed %2 KiB: %3 KiB + the store file's growth)"_s
                         .arg(rssGrowth).arg(rssAllowed).arg(rssTolerance);
     // Every client is gone when the samples are taken, so the proxy must hold no client
