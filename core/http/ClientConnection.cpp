@@ -177,14 +177,14 @@ void ClientConnection::handleFramerEvents(const QList<RequestFramer::Event> &eve
             // Requests before the bad one are still answered, in order, before the error.
             reject(ApiError::protocol(status, QString::fromLatin1(event.detail),
                                       codeFor(event.error)),
-                   event.requestStart);
+                   event.requestStart, event.head.origin);
             return;
         }
         }
     }
 }
 
-void ClientConnection::reject(const ApiError &error, qint64 keepUntil)
+void ClientConnection::reject(const ApiError &error, qint64 keepUntil, QByteArrayView origin)
 {
     if (!m_rejection.isEmpty() || m_shuttingDown)
         return;
@@ -192,9 +192,11 @@ void ClientConnection::reject(const ApiError &error, qint64 keepUntil)
                          << error.message;
     Q_EMIT requestRejected(error);
     const QByteArray body = error.toJson();
-    const HeaderList headers { { "Content-Type", "application/json" },
-                               { "Content-Length", QByteArray::number(body.size()) },
-                               { "Connection", "close" } };
+    HeaderList headers { { "Content-Type", "application/json" },
+                         { "Content-Length", QByteArray::number(body.size()) },
+                         { "Connection", "close" } };
+    if (!origin.isEmpty() && m_limits.rejectionHeaders)
+        headers.append(m_limits.rejectionHeaders(origin));
     m_rejection = wire::head(error.status, headers) + body;
     if (!m_closing)
         stopAccepting(keepUntil);
@@ -326,7 +328,7 @@ void ClientConnection::timerEvent(QTimerEvent *event)
         // Complete requests still waiting are answered; the late one never will be.
         reject(ApiError::protocol(408, u"the request did not arrive in time"_s,
                                   u"request_timeout"_s),
-               m_lastMessageEnd);
+               m_lastMessageEnd, m_framer.pendingHead().origin);
         if (m_socket)
             discardBeyondKept();
     } else if (event->timerId() == m_idleTimer.timerId()) {

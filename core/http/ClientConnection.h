@@ -7,7 +7,9 @@
 #include <QTcpSocket>
 
 #include <deque>
+#include <functional>
 
+#include "http/HttpWire.h"
 #include "http/RequestFramer.h"
 
 class QHttpServerResponder;
@@ -23,6 +25,9 @@ struct ConnectionLimits
     qint64 maxBodyBytes = 32 * 1024 * 1024;
     int idleTimeoutMs = 120'000;   // keep-alive connection with nothing to do
     int requestTimeoutMs = 30'000; // a request head must arrive within this; a body may not stall longer
+    // Headers for an error answered by the connection itself (413, 431, 408, 400...), given
+    // the request's Origin: without CORS headers a browser page sees only a network error.
+    std::function<HeaderList(QByteArrayView origin)> rejectionHeaders;
 };
 
 // One client TCP connection, watched beside QHttpServer. It sees every byte just before
@@ -63,7 +68,7 @@ private:
     void handleFramerEvents(const QList<RequestFramer::Event> &events);
     void stopAccepting(qint64 keepUntil);
     void discardBeyondKept();
-    void reject(const ApiError &error, qint64 keepUntil);
+    void reject(const ApiError &error, qint64 keepUntil, QByteArrayView origin);
     void advanceQueue();
     void closeAfterFlush();
     void updateTimers();

@@ -223,6 +223,8 @@ bool RequestFramer::parseHeaderLine(QByteArrayView line, QByteArray &detail)
             m_head.keepAlive = true;
     } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
         m_head.expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+    } else if (name.compare("origin", Qt::CaseInsensitive) == 0) {
+        m_head.origin = value.toByteArray();
     } else if (name.compare("host", Qt::CaseInsensitive) == 0) {
         if (m_sawHost) {
             detail = "more than one Host header";

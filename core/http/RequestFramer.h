@@ -18,6 +18,7 @@ struct RequestHead
     bool chunked = false;
     qint64 contentLength = 0;
     qint64 headBytes = 0;
+    QByteArray origin; // so that even a rejected request can carry CORS headers
 };
 
 // Incremental HTTP/1.1 request framing, fed with the bytes a client sends. It does not build
@@ -66,6 +67,8 @@ public:
     // True while a request has started but not finished (for request timeouts).
     bool inRequest() const { return m_state != State::Idle && m_state != State::Failed; }
     bool inBody() const { return m_state >= State::Body && m_state != State::Failed; }
+    // What is known so far about the request being received.
+    const RequestHead &pendingHead() const { return m_head; }
 
     static const char *statusText(Error error);
     static int statusCode(Error error);

@@ -84,6 +84,11 @@ bool ProxyServer::start(QString *error)
     limits.maxBodyBytes = m_config.maxBodyBytes;
     limits.idleTimeoutMs = m_config.clientIdleTimeoutSec * 1000;
     limits.requestTimeoutMs = m_config.requestTimeoutSec * 1000;
+    limits.rejectionHeaders = [this](QByteArrayView origin) -> HeaderList {
+        if (!m_policy || m_policy->checkOrigin(origin) != AccessPolicy::Origin::Allowed)
+            return {};
+        return m_policy->corsHeaders(origin);
+    };
     auto *listener = new Listener(limits);
     const QHostAddress address = listenAddress(m_config.host);
     if (!listener->start(*m_http, address, m_config.port)) {

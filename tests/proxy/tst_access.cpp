@@ -23,6 +23,8 @@ private Q_SLOTS:
     void preflightRefused();
     void allowedOriginGetsCorsOnEveryAnswer_data();
     void allowedOriginGetsCorsOnEveryAnswer();
+    void connectionLevelRejectionsCarryCors_data();
+    void connectionLevelRejectionsCarryCors();
     void disallowedOriginIsRefused_data();
     void disallowedOriginIsRefused();
     void configuredOrigins_data();
@@ -239,6 +241,72 @@ void TestAccess::allowedOriginGetsCorsOnEveryAnswer()
     QCOMPARE(h.upstream().totalRequestCount(), forwarded);
     if (forwarded)
         QVERIFY(!h.upstream().lastRequest().hasHeader("origin"));
+}
+
+void TestAccess::connectionLevelRejectionsCarryCors_data()
+{
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<QByteArray>("sent");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("cors");
+    const QByteArray allowed = "http://localhost:3000";
+    const QByteArray foreign = "https://evil.example";
+    const auto bigBody = [](const QByteArray &origin) {
+        return RawHttpClient::buildRequest("POST", "/v1/chat/completions",
+            { { "Origin", origin }, { "Content-Type", "application/json" },
+                { "Content-Length", "5000" } });
+    };
+    const auto bigHead = [](const QByteArray &origin) {
+        return RawHttpClient::buildRequest("GET", "/v1/models",
+            { { "Origin", origin }, { "X-Big", QByteArray(20 * 1024, 'a') } });
+    };
+    const auto badMethod = [](const QByteArray &origin) {
+        return RawHttpClient::buildRequest("BREW", "/v1/models", { { "Origin", origin } });
+    };
+    const auto slowBody = [](const QByteArray &origin) {
+        return RawHttpClient::buildRequest("POST", "/v1/chat/completions",
+                   { { "Origin", origin }, { "Content-Type", "application/json" },
+                       { "Content-Length", "100" } })
+            + "{\"model\"";
+    };
+    QTest::newRow("413, allowed origin") << allowed << bigBody(allowed) << 413 << true;
+    QTest::newRow("413, foreign origin") << foreign << bigBody(foreign) << 413 << false;
+    QTest::newRow("431, allowed origin") << allowed << bigHead(allowed) << 431 << true;
+    QTest::newRow("405, allowed origin") << allowed << badMethod(allowed) << 405 << true;
+    QTest::newRow("408, allowed origin") << allowed << slowBody(allowed) << 408 << true;
+    QTest::newRow("408, foreign origin") << foreign << slowBody(foreign) << 408 << false;
+}
+
+// Errors the connection answers itself, before any routing, still let a page on an allowed
+// origin read them (a browser reports an answer without CORS headers as a network error);
+// a foreign origin gets none.
+void TestAccess::connectionLevelRejectionsCarryCors()
+{
+    QFETCH(QByteArray, origin);
+    QFETCH(QByteArray, sent);
+    QFETCH(int, status);
+    QFETCH(bool, cors);
+    ProxyHarness h([](ProxyConfig &c) {
+        c.maxBodyBytes = 1000;
+        c.maxHeaderBytes = 8192;
+        c.requestTimeoutSec = 1;
+    });
+    QVERIFY2(h.ok(), qPrintable(h.error()));
+    auto client = h.connect();
+    QVERIFY(client);
+    client->send(sent);
+    QVERIFY2(client->waitForResponse(5000), client->received().left(300).constData());
+    const HttpResponse r = client->response();
+    QCOMPARE(r.status, status);
+    QVERIFY2(hasErrorShape(r), r.body.constData());
+    if (cors) {
+        QCOMPARE(r.header("access-control-allow-origin"), origin);
+        QCOMPARE(headerCount(r, "access-control-allow-origin"), 1);
+        QVERIFY(varyHasOrigin(r));
+    } else {
+        QVERIFY(!containsHeader(r.headers, "access-control-allow-origin"));
+    }
+    QCOMPARE(h.upstream().totalRequestCount(), 0);
 }
 
 void TestAccess::disallowedOriginIsRefused_data()

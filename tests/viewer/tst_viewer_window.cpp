@@ -162,6 +162,16 @@ void TestViewerWindow::searchAndFilters()
     QCOMPARE(w->model()->summaryAt(0)->id, QByteArray::number(0x50000000 + 17, 16));
     search->clear();
     QTRY_COMPARE(w->model()->rowCount(), 40);
+    // One or two characters scan every body: typed, they wait for Enter.
+    search->setText(u"17"_s);
+    QTest::qWait(600);
+    QCOMPARE(w->model()->rowCount(), 40);
+    const int matching = m_store->count({ .text = u"17"_s });
+    QVERIFY(matching > 0 && matching < 40);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(w->model()->rowCount(), matching);
+    search->clear();
+    QTRY_COMPARE(w->model()->rowCount(), 40);
 
     auto *status = w->findChild<QComboBox *>(u"statusFilter"_s);
     status->setCurrentIndex(status->findData(int(StatusClass::UpstreamError)));

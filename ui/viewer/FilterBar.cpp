@@ -93,10 +93,19 @@ FilterBar::FilterBar(QWidget *parent)
 
     m_typing.setSingleShot(true);
     m_typing.setInterval(250);
-    connect(&m_typing, &QTimer::timeout, this, &FilterBar::filterChanged);
+    // One or two characters cannot use the full-text index: such a search scans every stored
+    // body (seconds at 100,000 exchanges), so it runs only when asked for with Enter.
+    connect(&m_typing, &QTimer::timeout, this, [this] {
+        const QString text = m_search->text().trimmed();
+        if (!text.isEmpty() && text.size() < MinTypedSearch)
+            return;
+        m_searchText = text;
+        Q_EMIT filterChanged();
+    });
     connect(m_search, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_typing.stop();
+        m_searchText = m_search->text().trimmed();
         Q_EMIT filterChanged();
     });
     for (QComboBox *box : { m_model, m_status, m_endpoint, m_stream })
@@ -125,7 +134,7 @@ void FilterBar::fillStatic()
 RequestFilter FilterBar::filter() const
 {
     RequestFilter f;
-    f.text = m_search->text().trimmed();
+    f.text = m_searchText;
     f.model = m_model->currentData().toString();
     f.endpoint = m_endpoint->currentData().toString();
     const int status = m_status->currentData().toInt();
@@ -151,6 +160,7 @@ void FilterBar::setSearchText(const QString &text)
 {
     m_search->setText(text);
     m_typing.stop();
+    m_searchText = text.trimmed();
     Q_EMIT filterChanged();
 }
 
@@ -193,6 +203,8 @@ void FilterBar::setPendingCount(int count)
 void FilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search prompts and answers"));
+    m_search->setToolTip(tr("Searches as you type from 3 characters on; press Enter to search "
+                            "for 1 or 2 characters (slower on a large log)."));
     m_model->setItemText(0, tr("All models"));
     m_endpoint->setItemText(0, tr("All endpoints"));
     const QStringList statuses

@@ -56,7 +56,9 @@ private:
     QAction *m_clear;
     QAction *m_folder;
     QList<QAction *> m_exportActions;
+    static constexpr int MinTypedSearch = 3; // the full-text index works on trigrams
     QTimer m_typing; // a search runs when typing pauses
+    QString m_searchText; // the search in effect (the field may hold a shorter, unconfirmed one)
     viewer::TimeSpan m_custom;
     viewer::TimeRange m_lastRange = viewer::TimeRange::All;
     int m_pending = 0;
