@@ -48,7 +48,8 @@ int runConsole(int argc, char *argv[], bool headless)
         qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     setApplicationNames();
-    // Log lines and messages in the system's language (English unless a translation exists).
+    // Log lines, --help and the configuration errors below in the system's language (English
+    // unless a translation exists): installed before loadConfig() composes any of them.
     mygpt::installTranslations(QStringLiteral("system"));
 
     // The settings window's saved settings: the lowest layer below .env and the environment.
@@ -79,6 +80,8 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Only picks the path: no translator exists yet, so runConsole() parses again for the
+    // error text the user sees.
     const mygpt::CommandLine cli = mygpt::parseCommandLine(arguments);
     if (cli.headless || cli.help || cli.version || !cli.error.isEmpty()) {
 #ifdef Q_OS_WIN

@@ -594,6 +594,241 @@
     </message>
 </context>
 <context>
+    <name>mygpt::Config</name>
+    <message>
+        <source>unknown option %1 (see mygpt --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see mygpt --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env-file needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless and --windowed cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mygpt [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MyGPT %1, a local OpenAI-compatible proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the proxy only: no tray icon, no windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a normal window instead of the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read settings from PATH instead of ./.env or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, from the environment or the .env file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precedence: command line &gt; environment &gt; .env &gt; saved settings &gt; defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sizes take a K, M or G suffix (1K = 1024 bytes); times are in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets unknown setting %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <extracomment>A .env file, the line number and what is wrong there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>The setting, e.g. PORT, and where its value came from; an error text follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (from %3)</source>
+        <extracomment>The setting, e.g. PORT, its value in quotes and where it came from; an error text follows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The setting and its value, then what is wrong with it: PORT &quot;0&quot; (from the environment) is not a port number (1-65535)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST %1 accepts connections from the network; set MYGPT_ACCESS_KEY so that only clients that know it can spend your API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MYGPT_ACCESS_KEY is shorter than %1 characters; it is easy to guess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password (the key goes in OPENAI_API_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a query (?) or fragment (#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not * or scheme://host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains %1, which is not * or an origin such as http://localhost:3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not system, none, or a proxy URL such as http://host:port or socks5://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a port number (1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number of seconds (1-%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a size (a positive number of bytes, or with a K, M or G suffix such as 32M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an IP address or localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of debug, info, warning, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number of days (1-36500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not full, metadata or a number of characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be printable ASCII without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many errors; not a .env file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;=&apos; (expected KEY=value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid variable name (use letters, digits and _)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB, which is not a .env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygpt::KeychainBackend</name>
     <message>
         <source>macOS Keychain</source>
@@ -640,6 +875,17 @@
     </message>
 </context>
 <context>
+    <name>mygpt::ProxyServer</name>
+    <message>
+        <source>port %1 on %2 is already in use (is MyGPT already running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mygpt::SecretStore</name>
     <message>
         <source>%1 could not be read from the %2: %3</source>
@@ -655,6 +901,124 @@
     </message>
     <message>
         <source>No keychain is available in this session, so your keys are kept in %1, readable only by your user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygpt::SettingSpec</name>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream API key. Unset: forward the client&apos;s own Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream API base URL (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP address or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key clients must send; required when HOST is not a loopback address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loopback origins only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated browser origins allowed to call the proxy: * or scheme://host[:port], port may be *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the upstream&apos;s first byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an upstream stream may stall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request body, in bytes or with a K, M or G suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request head, in bytes or with a K, M or G suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an idle keep-alive client connection stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a whole request head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra PEM CA certificate file to trust for the upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound proxy: system (honours HTTPS_PROXY/NO_PROXY), none, http://host:port or socks5://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s log directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for log files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level: debug, info, warning or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of prompts and answers the log files and the request store keep: full, metadata (none), or a number of characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform&apos;s data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory of the request store (requests.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every exchange in the request store: on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the request store keeps an exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest size of the request store; the oldest exchanges go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask upstreams for token usage in streams (hidden from clients that did not ask): on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mygpt::UpstreamPool</name>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PEM certificate in CA file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

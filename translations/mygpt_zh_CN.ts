@@ -590,6 +590,241 @@
     </message>
 </context>
 <context>
+    <name>mygpt::Config</name>
+    <message>
+        <source>unknown option %1 (see mygpt --help)</source>
+        <translation>未知选项 %1（参见 mygpt --help）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (see mygpt --help)</source>
+        <translation>多余的参数“%1”（参见 mygpt --help）</translation>
+    </message>
+    <message>
+        <source>--env-file needs a path</source>
+        <translation>--env-file 需要一个路径</translation>
+    </message>
+    <message>
+        <source>--headless and --windowed cannot be used together</source>
+        <translation>--headless 与 --windowed 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Usage: mygpt [options]</source>
+        <translation>用法：mygpt [选项]</translation>
+    </message>
+    <message>
+        <source>MyGPT %1, a local OpenAI-compatible proxy.</source>
+        <translation>MyGPT %1，本地 OpenAI 兼容代理。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Run the proxy only: no tray icon, no windows.</source>
+        <translation>只运行代理：没有托盘图标，也没有窗口。</translation>
+    </message>
+    <message>
+        <source>Use a normal window instead of the tray icon.</source>
+        <translation>使用普通窗口代替托盘图标。</translation>
+    </message>
+    <message>
+        <source>Overrides %1.</source>
+        <translation>覆盖 %1。</translation>
+    </message>
+    <message>
+        <source>Read settings from PATH instead of ./.env or %1.</source>
+        <translation>从 PATH 读取设置，而不是 ./.env 或 %1。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>Settings, from the environment or the .env file:</source>
+        <translation>设置（来自环境变量或 .env 文件）：</translation>
+    </message>
+    <message>
+        <source>%1 (default: %2)</source>
+        <translation>%1（默认：%2）</translation>
+    </message>
+    <message>
+        <source>Precedence: command line &gt; environment &gt; .env &gt; saved settings &gt; defaults.</source>
+        <translation>优先级：命令行 &gt; 环境变量 &gt; .env &gt; 已保存的设置 &gt; 默认值。</translation>
+    </message>
+    <message>
+        <source>Sizes take a K, M or G suffix (1K = 1024 bytes); times are in seconds.</source>
+        <translation>大小可带 K、M 或 G 后缀（1K = 1024 字节）；时间以秒为单位。</translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets unknown setting %3</source>
+        <translation>%1 第 %2 行设置了未知的设置项 %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <extracomment>A .env file, the line number and what is wrong there.</extracomment>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>the environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>.env %1</source>
+        <translation>.env 文件 %1</translation>
+    </message>
+    <message>
+        <source>saved settings</source>
+        <translation>已保存的设置</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <extracomment>The setting, e.g. PORT, and where its value came from; an error text follows.</extracomment>
+        <translation>%1（来源：%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (from %3)</source>
+        <extracomment>The setting, e.g. PORT, its value in quotes and where it came from; an error text follows.</extracomment>
+        <translation>%1 %2（来源：%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The setting and its value, then what is wrong with it: PORT &quot;0&quot; (from the environment) is not a port number (1-65535)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>HOST %1 accepts connections from the network; set MYGPT_ACCESS_KEY so that only clients that know it can spend your API key</source>
+        <translation>HOST %1 会接受来自网络的连接；请设置 MYGPT_ACCESS_KEY，使只有知道它的客户端才能使用您的 API 密钥</translation>
+    </message>
+    <message>
+        <source>MYGPT_ACCESS_KEY is shorter than %1 characters; it is easy to guess</source>
+        <translation>MYGPT_ACCESS_KEY 短于 %1 个字符，很容易被猜到</translation>
+    </message>
+    <message>
+        <source>must start with http:// or https://</source>
+        <translation>必须以 http:// 或 https:// 开头</translation>
+    </message>
+    <message>
+        <source>is not a valid URL</source>
+        <translation>不是有效的 URL</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password (the key goes in OPENAI_API_KEY)</source>
+        <translation>不能包含用户名或密码（密钥请放在 OPENAI_API_KEY 中）</translation>
+    </message>
+    <message>
+        <source>must not contain a query (?) or fragment (#)</source>
+        <translation>不能包含查询参数（?）或片段（#）</translation>
+    </message>
+    <message>
+        <source>is not * or scheme://host[:port]</source>
+        <translation>不是 * 或 scheme://host[:port]</translation>
+    </message>
+    <message>
+        <source>contains %1, which is not * or an origin such as http://localhost:3000</source>
+        <translation>包含 %1，它既不是 *，也不是 http://localhost:3000 这样的来源</translation>
+    </message>
+    <message>
+        <source>is not system, none, or a proxy URL such as http://host:port or socks5://host:port</source>
+        <translation>不是 system、none，也不是 http://host:port 或 socks5://host:port 这样的代理地址</translation>
+    </message>
+    <message>
+        <source>is not a port number (1-65535)</source>
+        <translation>不是有效的端口号（1-65535）</translation>
+    </message>
+    <message>
+        <source>is not a number of seconds (1-%1)</source>
+        <translation>不是有效的秒数（1-%1）</translation>
+    </message>
+    <message>
+        <source>is not a size (a positive number of bytes, or with a K, M or G suffix such as 32M)</source>
+        <translation>不是有效的大小（应为正的字节数，或带 K、M、G 后缀，例如 32M）</translation>
+    </message>
+    <message>
+        <source>is too large (at most %1)</source>
+        <translation>过大（最大 %1）</translation>
+    </message>
+    <message>
+        <source>is not an IP address or localhost</source>
+        <translation>不是 IP 地址或 localhost</translation>
+    </message>
+    <message>
+        <source>is not one of debug, info, warning, error</source>
+        <translation>不是 debug、info、warning、error 之一</translation>
+    </message>
+    <message>
+        <source>is not on or off</source>
+        <translation>不是 on 或 off</translation>
+    </message>
+    <message>
+        <source>is not a number of days (1-36500)</source>
+        <translation>不是有效的天数（1-36500）</translation>
+    </message>
+    <message>
+        <source>is not full, metadata or a number of characters</source>
+        <translation>不是 full、metadata 或字符数</translation>
+    </message>
+    <message>
+        <source>must be printable ASCII without spaces</source>
+        <translation>必须是不含空格的可打印 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或目录不存在</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>does not contain a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>不包含 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>too many errors; not a .env file?</source>
+        <translation>错误太多；这真的是 .env 文件吗？</translation>
+    </message>
+    <message>
+        <source>missing &apos;=&apos; (expected KEY=value)</source>
+        <translation>缺少“=”（应为 KEY=value）</translation>
+    </message>
+    <message>
+        <source>invalid variable name (use letters, digits and _)</source>
+        <translation>变量名无效（只能使用字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote</source>
+        <translation>右引号后有多余的文本</translation>
+    </message>
+    <message>
+        <source>value is not valid UTF-8</source>
+        <translation>值不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>引号没有闭合</translation>
+    </message>
+    <message>
+        <source>larger than 1 MiB, which is not a .env file</source>
+        <translation>大于 1 MiB，不像是 .env 文件</translation>
+    </message>
+</context>
+<context>
     <name>mygpt::KeychainBackend</name>
     <message>
         <source>macOS Keychain</source>
@@ -636,6 +871,17 @@
     </message>
 </context>
 <context>
+    <name>mygpt::ProxyServer</name>
+    <message>
+        <source>port %1 on %2 is already in use (is MyGPT already running?)</source>
+        <translation>%2 上的端口 %1 已被占用（MyGPT 是否已在运行？）</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>无法监听 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>mygpt::SecretStore</name>
     <message>
         <source>%1 could not be read from the %2: %3</source>
@@ -652,6 +898,124 @@
     <message>
         <source>No keychain is available in this session, so your keys are kept in %1, readable only by your user account.</source>
         <translation>当前会话中没有可用的钥匙串，因此密钥保存在 %1 中，仅您的用户账户可以读取。</translation>
+    </message>
+</context>
+<context>
+    <name>mygpt::SettingSpec</name>
+    <message>
+        <source>unset</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Upstream API key. Unset: forward the client&apos;s own Authorization header.</source>
+        <translation>上游 API 密钥。未设置时转发客户端自己的 Authorization 头。</translation>
+    </message>
+    <message>
+        <source>Upstream API base URL (http:// or https://).</source>
+        <translation>上游 API 的 Base URL（http:// 或 https://）。</translation>
+    </message>
+    <message>
+        <source>Address to listen on: an IP address or localhost.</source>
+        <translation>监听地址：IP 地址或 localhost。</translation>
+    </message>
+    <message>
+        <source>Port to listen on (1-65535).</source>
+        <translation>监听端口（1-65535）。</translation>
+    </message>
+    <message>
+        <source>Key clients must send; required when HOST is not a loopback address.</source>
+        <translation>客户端必须发送的密钥；HOST 不是回环地址时必须设置。</translation>
+    </message>
+    <message>
+        <source>loopback origins only</source>
+        <translation>仅限回环来源</translation>
+    </message>
+    <message>
+        <source>Comma-separated browser origins allowed to call the proxy: * or scheme://host[:port], port may be *.</source>
+        <translation>允许调用代理的浏览器来源，以逗号分隔：* 或 scheme://host[:port]，端口可以是 *。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the upstream&apos;s first byte.</source>
+        <translation>等待上游第一个字节的秒数。</translation>
+    </message>
+    <message>
+        <source>Seconds an upstream stream may stall.</source>
+        <translation>上游流式响应允许停顿的秒数。</translation>
+    </message>
+    <message>
+        <source>Largest request body, in bytes or with a K, M or G suffix.</source>
+        <translation>请求体的大小上限，单位为字节，也可带 K、M 或 G 后缀。</translation>
+    </message>
+    <message>
+        <source>Largest request head, in bytes or with a K, M or G suffix.</source>
+        <translation>请求头的大小上限，单位为字节，也可带 K、M 或 G 后缀。</translation>
+    </message>
+    <message>
+        <source>Seconds an idle keep-alive client connection stays open.</source>
+        <translation>空闲的 keep-alive 客户端连接保持打开的秒数。</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a whole request head.</source>
+        <translation>客户端发送完整请求头的时限（秒）。</translation>
+    </message>
+    <message>
+        <source>Extra PEM CA certificate file to trust for the upstream.</source>
+        <translation>连接上游时额外信任的 PEM CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Outbound proxy: system (honours HTTPS_PROXY/NO_PROXY), none, http://host:port or socks5://host:port.</source>
+        <translation>出站代理：system（遵循 HTTPS_PROXY/NO_PROXY）、none、http://host:port 或 socks5://host:port。</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s log directory</source>
+        <translation>系统默认的日志目录</translation>
+    </message>
+    <message>
+        <source>Directory for log files.</source>
+        <translation>日志文件所在的目录。</translation>
+    </message>
+    <message>
+        <source>Log level: debug, info, warning or error.</source>
+        <translation>日志级别：debug、info、warning 或 error。</translation>
+    </message>
+    <message>
+        <source>How much of prompts and answers the log files and the request store keep: full, metadata (none), or a number of characters.</source>
+        <translation>日志文件和请求存储保留多少提示词与回答内容：full（完整）、metadata（不保留）或字符数。</translation>
+    </message>
+    <message>
+        <source>the platform&apos;s data directory</source>
+        <translation>系统默认的数据目录</translation>
+    </message>
+    <message>
+        <source>Directory of the request store (requests.sqlite).</source>
+        <translation>请求存储（requests.sqlite）所在的目录。</translation>
+    </message>
+    <message>
+        <source>Keep every exchange in the request store: on or off.</source>
+        <translation>是否在请求存储中保存每次交互：on 或 off。</translation>
+    </message>
+    <message>
+        <source>Days the request store keeps an exchange.</source>
+        <translation>请求存储保留每次交互的天数。</translation>
+    </message>
+    <message>
+        <source>Largest size of the request store; the oldest exchanges go first.</source>
+        <translation>请求存储的大小上限；超出时先删除最早的交互。</translation>
+    </message>
+    <message>
+        <source>Ask upstreams for token usage in streams (hidden from clients that did not ask): on or off.</source>
+        <translation>在流式响应中向上游请求 Token 用量（未请求的客户端看不到）：on 或 off。</translation>
+    </message>
+</context>
+<context>
+    <name>mygpt::UpstreamPool</name>
+    <message>
+        <source>cannot read CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>no PEM certificate in CA file %1</source>
+        <translation>CA 文件 %1 中没有 PEM 证书</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 #include "config/CommandLine.h"
 
 #include "config/ConfigSchema.h"
+#include "config/TerminalWrap.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -15,29 +17,11 @@ QString dashed(const QString &name)
     return (name.size() == 1 ? u"-"_s : u"--"_s) + name;
 }
 
-// Word-wraps to 80 columns so --help reads well in a default terminal.
-QString wrapped(QStringView text, const QString &indent)
-{
-    constexpr qsizetype width = 80;
-    QString out;
-    QString line = indent;
-    for (const QStringView word : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (line.size() > indent.size() && line.size() + 1 + word.size() > width) {
-            out += line + u'\n';
-            line = indent;
-        }
-        if (line.size() > indent.size())
-            line += u' ';
-        line += word;
-    }
-    return out + line + u'\n';
-}
-
 // "  --port PORT     Overrides PORT.", the text wrapped in its column.
 QString row(const QString &left, const QString &text)
 {
     constexpr qsizetype column = 28;
-    const QString body = wrapped(text, QString(column, u' '));
+    const QString body = wrapForTerminal(text, QString(column, u' '));
     return QString(u"  "_s + left).leftJustified(column - 1) + u' ' + body.sliced(column);
 }
 
@@ -63,11 +47,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         const QStringList unknown = parser.unknownOptionNames();
         result.error = unknown.isEmpty()
             ? parser.errorText()
-            : u"unknown option %1 (see mygpt --help)"_s.arg(dashed(unknown.constFirst()));
+            : QCoreApplication::translate("mygpt::Config", "unknown option %1 (see mygpt --help)")
+                  .arg(dashed(unknown.constFirst()));
         return result;
     }
     if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty()) {
-        result.error = u"unexpected argument \"%1\" (see mygpt --help)"_s.arg(extra.constFirst());
+        result.error = QCoreApplication::translate(
+            "mygpt::Config", "unexpected argument \"%1\" (see mygpt --help)")
+                           .arg(extra.constFirst());
         return result;
     }
     result.headless = parser.isSet(headless);
@@ -77,40 +64,65 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(envFile)) {
         result.envFile = parser.value(envFile);
         if (result.envFile.isEmpty())
-            result.error = u"--env-file needs a path"_s;
+            result.error = QCoreApplication::translate("mygpt::Config", "--env-file needs a path");
     }
     for (const SettingSpec &spec : settingSpecs()) {
         if (!spec.option.isEmpty() && parser.isSet(spec.option.toString()))
             result.values.insert(spec.name.toString(), parser.value(spec.option.toString()));
     }
     if (result.headless && result.windowed && result.error.isEmpty())
-        result.error = u"--headless and --windowed cannot be used together"_s;
+        result.error = QCoreApplication::translate(
+            "mygpt::Config", "--headless and --windowed cannot be used together");
     return result;
 }
 
+// Option names, setting names and placeholders (PORT, PATH) stay English in every language:
+// they are what the user types.
 QString commandLineHelp(const QString &configDir)
 {
     const QString configEnv = configDir.isEmpty() ? u"<config dir>/.env"_s : configDir + u"/.env";
-    QString text = u"Usage: mygpt [options]\n"
-                   u"MyGPT " MYGPT_VERSION u", a local OpenAI-compatible proxy.\n\nOptions:\n"_s;
-    text += row(u"--headless"_s, u"Run the proxy only: no tray icon, no windows."_s);
-    text += row(u"--windowed"_s, u"Use a normal window instead of the tray icon."_s);
+    QString text = QCoreApplication::translate("mygpt::Config", "Usage: mygpt [options]") + u'\n'
+        + QCoreApplication::translate("mygpt::Config", "MyGPT %1, a local OpenAI-compatible proxy.")
+              .arg(QStringLiteral(MYGPT_VERSION))
+        + u"\n\n"_s + QCoreApplication::translate("mygpt::Config", "Options:") + u'\n';
+    text += row(u"--headless"_s,
+        QCoreApplication::translate(
+            "mygpt::Config", "Run the proxy only: no tray icon, no windows."));
+    text += row(u"--windowed"_s,
+        QCoreApplication::translate(
+            "mygpt::Config", "Use a normal window instead of the tray icon."));
     for (const SettingSpec &spec : settingSpecs()) {
         if (!spec.option.isEmpty())
-            text += row(
-                u"--"_s + spec.option + u' ' + spec.valueName, u"Overrides "_s + spec.name + u'.');
+            text += row(u"--"_s + spec.option + u' ' + spec.valueName,
+                QCoreApplication::translate("mygpt::Config", "Overrides %1.")
+                    .arg(spec.name.toString()));
     }
     text += row(u"--env-file PATH"_s,
-        u"Read settings from PATH instead of ./.env or "_s + configEnv + u'.');
-    text += row(u"-h, --help"_s, u"Show this help and exit."_s);
-    text += row(u"-v, --version"_s, u"Show the version and exit."_s);
-    text += u"\nSettings, from the environment or the .env file:\n"_s;
+        QCoreApplication::translate(
+            "mygpt::Config", "Read settings from PATH instead of ./.env or %1.")
+            .arg(configEnv));
+    text += row(
+        u"-h, --help"_s, QCoreApplication::translate("mygpt::Config", "Show this help and exit."));
+    text += row(u"-v, --version"_s,
+        QCoreApplication::translate("mygpt::Config", "Show the version and exit."));
+    text += u'\n'
+        + QCoreApplication::translate(
+            "mygpt::Config", "Settings, from the environment or the .env file:")
+        + u'\n';
     for (const SettingSpec &spec : settingSpecs()) {
-        text += u"  "_s + spec.name + u" (default: "_s + spec.defaultText + u")\n"_s;
-        text += wrapped(spec.help, u"      "_s);
+        text += u"  "_s
+            + QCoreApplication::translate("mygpt::Config", "%1 (default: %2)")
+                  .arg(spec.name.toString(), spec.shownDefault())
+            + u'\n';
+        text += wrapForTerminal(spec.shownHelp(), u"      "_s);
     }
-    text += u"\nPrecedence: command line > environment > .env > saved settings > defaults.\n"
-            u"Sizes take a K, M or G suffix (1K = 1024 bytes); times are in seconds.\n"_s;
+    text += u'\n'
+        + QCoreApplication::translate("mygpt::Config",
+            "Precedence: command line > environment > .env > saved settings > defaults.")
+        + u'\n'
+        + QCoreApplication::translate("mygpt::Config",
+            "Sizes take a K, M or G suffix (1K = 1024 bytes); times are in seconds.")
+        + u'\n';
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "config/ConfigValues.h"
 #include "config/DotEnv.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,9 @@ void warnAboutUnknownKeys(const DotEnvFile &file)
     for (const DotEnvEntry &entry : file.result.entries) {
         if (entry.key.startsWith(u"MYGPT_"_s) && !findSetting(entry.key))
             qCWarning(lcConfig).noquote()
-                << file.path << "line" << entry.line << "sets unknown setting" << entry.key;
+                << QCoreApplication::translate(
+                       "mygpt::Config", "%1 line %2 sets unknown setting %3")
+                       .arg(file.path, QString::number(entry.line), entry.key);
     }
 }
 
@@ -61,10 +64,13 @@ QString ConfigLayers::readEnvFile()
                 continue;
             [[fallthrough]];
         case DotEnvFile::Status::Unreadable:
-            return u"cannot read %1: %2"_s.arg(shownPath, file.errorString);
+            return QCoreApplication::translate("mygpt::Config", "cannot read %1: %2")
+                .arg(shownPath, file.errorString);
         case DotEnvFile::Status::Malformed: {
             const DotEnvError &error = file.result.errors.constFirst();
-            return u"%1 line %2: %3"_s.arg(file.path, QString::number(error.line), error.message);
+            //: A .env file, the line number and what is wrong there.
+            return QCoreApplication::translate("mygpt::Config", "%1 line %2: %3")
+                .arg(file.path, QString::number(error.line), error.message);
         }
         case DotEnvFile::Status::Loaded:
             m_envFile = file.path;
@@ -106,14 +112,28 @@ QString ConfigLayers::describe(const SettingSpec &spec, const LayeredValue &valu
 {
     const bool fromCli = value.layer == ConfigLayer::CommandLine;
     const QString label = fromCli ? u"--"_s + spec.option : spec.name.toString();
-    const QString where = fromCli                 ? u"the command line"_s
-        : value.layer == ConfigLayer::Environment ? u"the environment"_s
-        : value.layer == ConfigLayer::DotEnv      ? u".env "_s + m_envFile
-                                                  : u"saved settings"_s;
+    QString where;
+    switch (value.layer) {
+    case ConfigLayer::CommandLine:
+        where = QCoreApplication::translate("mygpt::Config", "the command line");
+        break;
+    case ConfigLayer::Environment:
+        where = QCoreApplication::translate("mygpt::Config", "the environment");
+        break;
+    case ConfigLayer::DotEnv:
+        where = QCoreApplication::translate("mygpt::Config", ".env %1").arg(m_envFile);
+        break;
+    case ConfigLayer::Settings:
+    case ConfigLayer::Default:
+        where = QCoreApplication::translate("mygpt::Config", "saved settings");
+        break;
+    }
+    //: The setting, e.g. PORT, and where its value came from; an error text follows.
     if (spec.secret)
-        return u"%1 (from %2)"_s.arg(label, where);
-    return u"%1 %2 (from %3)"_s.arg(
-        label, config::quoted(config::redactPassword(value.text)), where);
+        return QCoreApplication::translate("mygpt::Config", "%1 (from %2)").arg(label, where);
+    //: The setting, e.g. PORT, its value in quotes and where it came from; an error text follows.
+    return QCoreApplication::translate("mygpt::Config", "%1 %2 (from %3)")
+        .arg(label, config::quoted(config::redactPassword(value.text)), where);
 }
 
 QStringList ConfigLayers::secretValues() const

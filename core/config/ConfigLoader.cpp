@@ -73,7 +73,10 @@ private:
         QString why;
         auto parsed = parse(value.text, &why);
         if (!parsed) {
-            fail(m_layers.describe(spec, value) + u' ' + why);
+            //: The setting and its value, then what is wrong with it: PORT "0" (from the
+            //: environment) is not a port number (1-65535)
+            fail(QCoreApplication::translate("mygpt::Config", "%1 %2")
+                     .arg(m_layers.describe(spec, value), why));
             return false;
         }
         target = std::move(*parsed);
@@ -136,13 +139,17 @@ bool Loader::applyAll()
     if (!valid)
         return false;
     if (!c.isLoopbackHost() && c.accessKey.isEmpty()) {
-        fail(u"HOST %1 accepts connections from the network; set MYGPT_ACCESS_KEY so that only "
-             u"clients that know it can spend your API key"_s.arg(c.host));
+        fail(QCoreApplication::translate("mygpt::Config",
+            "HOST %1 accepts connections from the network; set MYGPT_ACCESS_KEY so "
+            "that only clients that know it can spend your API key")
+                 .arg(c.host));
         return false;
     }
-    if (!c.accessKey.isEmpty() && c.accessKey.reveal().size() < minAccessKeyLength)
-        qCWarning(lcConfig)
-            << "MYGPT_ACCESS_KEY is shorter than 16 characters; it is easy to guess";
+    if (!c.accessKey.isEmpty() && c.accessKey.reveal().size() < minAccessKeyLength) {
+        const QString warning = QCoreApplication::translate("mygpt::Config",
+            "MYGPT_ACCESS_KEY is shorter than %1 characters; it is easy to guess");
+        qCWarning(lcConfig).noquote() << warning.arg(minAccessKeyLength);
+    }
     return true;
 }
 

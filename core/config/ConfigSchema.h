@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringView>
 #include <span>
 
@@ -37,9 +38,15 @@ struct SettingSpec final
     QStringView field; // ProxyConfig member; the key of ConfigResult::sourceOf
     QStringView option; // long command-line option, empty if there is none
     QStringView valueName; // placeholder in --help
-    QStringView defaultText; // as shown in --help
-    QStringView help;
+    // English source texts of the "mygpt::SettingSpec" translation context; a default that
+    // is a value to type (8000, system) is not marked for translation and shows as is.
+    const char *defaultText = nullptr; // as shown in --help
+    const char *help = nullptr;
     bool secret = false; // never echo the value
+
+    // In the installed language, for --help and the settings UI.
+    QString shownDefault() const;
+    QString shownHelp() const;
 };
 
 // Every setting, in ProxyConfig order; drives the loader, --help and later the settings UI.

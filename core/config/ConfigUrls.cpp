@@ -1,5 +1,6 @@
 #include "config/ConfigValues.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <algorithm>
@@ -46,16 +47,18 @@ std::optional<QUrl> parseBaseUrl(QStringView text, QString *why)
 {
     if (!text.startsWith(u"http://", Qt::CaseInsensitive)
         && !text.startsWith(u"https://", Qt::CaseInsensitive)) {
-        *why = u"must start with http:// or https://"_s;
+        *why = QCoreApplication::translate("mygpt::Config", "must start with http:// or https://");
         return std::nullopt;
     }
     QUrl url(text.toString(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        *why = u"is not a valid URL"_s;
+        *why = QCoreApplication::translate("mygpt::Config", "is not a valid URL");
     else if (!url.userInfo().isEmpty())
-        *why = u"must not contain a user name or password (the key goes in OPENAI_API_KEY)"_s;
+        *why = QCoreApplication::translate("mygpt::Config",
+            "must not contain a user name or password (the key goes in OPENAI_API_KEY)");
     else if (url.hasQuery() || url.hasFragment())
-        *why = u"must not contain a query (?) or fragment (#)"_s;
+        *why = QCoreApplication::translate(
+            "mygpt::Config", "must not contain a query (?) or fragment (#)");
     else {
         QString path = url.path(QUrl::FullyEncoded);
         while (path.endsWith(u'/'))
@@ -68,7 +71,7 @@ std::optional<QUrl> parseBaseUrl(QStringView text, QString *why)
 
 std::optional<QString> parseOrigin(QStringView text, QString *why)
 {
-    *why = u"is not * or scheme://host[:port]"_s;
+    *why = QCoreApplication::translate("mygpt::Config", "is not * or scheme://host[:port]");
     if (text == u"*")
         return u"*"_s;
     const qsizetype separator = text.indexOf(u"://");
@@ -112,8 +115,9 @@ std::optional<QStringList> parseAllowedOrigins(QStringView text, QString *why)
         QString ignored;
         const std::optional<QString> origin = parseOrigin(entry, &ignored);
         if (!origin) {
-            *why = u"contains %1, which is not * or an origin such as http://localhost:3000"_s.arg(
-                quoted(entry));
+            *why = QCoreApplication::translate("mygpt::Config",
+                "contains %1, which is not * or an origin such as http://localhost:3000")
+                       .arg(quoted(entry));
             return std::nullopt;
         }
         if (!origins.contains(*origin))
@@ -132,8 +136,9 @@ std::optional<QString> parseOutboundProxy(QStringView text, QString *why)
     if (url.isValid() && supported && !url.host().isEmpty() && url.port() > 0
         && (url.path().isEmpty() || url.path() == u"/") && !url.hasQuery() && !url.hasFragment())
         return url.adjusted(QUrl::RemovePath).toString(QUrl::FullyEncoded);
-    *why = u"is not system, none, or a proxy URL such as http://host:port or "
-           u"socks5://host:port"_s;
+    *why = QCoreApplication::translate("mygpt::Config",
+        "is not system, none, or a proxy URL such as http://host:port or "
+        "socks5://host:port");
     return std::nullopt;
 }
 

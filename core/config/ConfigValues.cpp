@@ -1,5 +1,6 @@
 #include "config/ConfigValues.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -55,7 +56,7 @@ std::optional<quint16> parsePort(QStringView text, QString *why)
     const int port = text.toInt(&ok);
     if (ok && port >= 1 && port <= 65535)
         return quint16(port);
-    *why = u"is not a port number (1-65535)"_s;
+    *why = QCoreApplication::translate("mygpt::Config", "is not a port number (1-65535)");
     return std::nullopt;
 }
 
@@ -65,7 +66,8 @@ std::optional<int> parseSeconds(QStringView text, QString *why)
     const int seconds = text.toInt(&ok);
     if (ok && seconds >= 1 && seconds <= maxTimeoutSec)
         return seconds;
-    *why = u"is not a number of seconds (1-%1)"_s.arg(maxTimeoutSec);
+    *why = QCoreApplication::translate("mygpt::Config", "is not a number of seconds (1-%1)")
+               .arg(maxTimeoutSec);
     return std::nullopt;
 }
 
@@ -78,12 +80,14 @@ std::optional<qint64> parseByteSize(QStringView text, qint64 limit, QString *why
     const qint64 number = digits > 0 ? text.first(digits).toLongLong(&ok) : 0;
     const qint64 unit = unitOf(text.sliced(digits).trimmed().toString().toLower());
     if (!ok || number <= 0 || unit == 0) {
-        *why = u"is not a size (a positive number of bytes, or with a K, M or G suffix "
-               u"such as 32M)"_s;
+        *why = QCoreApplication::translate("mygpt::Config",
+            "is not a size (a positive number of bytes, or with a K, M or G "
+            "suffix such as 32M)");
         return std::nullopt;
     }
     if (number > limit / unit) {
-        *why = u"is too large (at most %1)"_s.arg(formatSize(limit));
+        *why = QCoreApplication::translate("mygpt::Config", "is too large (at most %1)")
+                   .arg(formatSize(limit));
         return std::nullopt;
     }
     return number * unit;
@@ -101,7 +105,7 @@ std::optional<QString> parseHost(QStringView text, QString *why)
     QHostAddress address;
     if (address.setAddress(host.toString()) && (host.contains(u':') || address.toString() == host))
         return address.toString();
-    *why = u"is not an IP address or localhost"_s;
+    *why = QCoreApplication::translate("mygpt::Config", "is not an IP address or localhost");
     return std::nullopt;
 }
 
@@ -122,7 +126,8 @@ std::optional<QString> parseLogLevel(QStringView text, QString *why)
         return u"warning"_s;
     if (level == u"debug" || level == u"info" || level == u"warning" || level == u"error")
         return level;
-    *why = u"is not one of debug, info, warning, error"_s;
+    *why
+        = QCoreApplication::translate("mygpt::Config", "is not one of debug, info, warning, error");
     return std::nullopt;
 }
 
@@ -133,7 +138,7 @@ std::optional<bool> parseSwitch(QStringView text, QString *why)
         return true;
     if (value == u"off" || value == u"false" || value == u"no" || value == u"0")
         return false;
-    *why = u"is not on or off"_s;
+    *why = QCoreApplication::translate("mygpt::Config", "is not on or off");
     return std::nullopt;
 }
 
@@ -142,7 +147,7 @@ std::optional<int> parseDays(QStringView text, QString *why)
     bool ok = false;
     const int days = text.toInt(&ok);
     if (!ok || days < 1 || days > 36500) {
-        *why = u"is not a number of days (1-36500)"_s;
+        *why = QCoreApplication::translate("mygpt::Config", "is not a number of days (1-36500)");
         return std::nullopt;
     }
     return days;
@@ -152,7 +157,8 @@ std::optional<ContentPolicy> parseContentPolicy(QStringView text, QString *why)
 {
     ContentPolicy policy;
     if (!ContentPolicy::parse(text, &policy)) {
-        *why = u"is not full, metadata or a number of characters"_s;
+        *why = QCoreApplication::translate(
+            "mygpt::Config", "is not full, metadata or a number of characters");
         return std::nullopt;
     }
     return policy;
@@ -162,7 +168,8 @@ std::optional<QByteArray> parseKey(QStringView text, QString *why)
 {
     for (const QChar c : text) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e) {
-            *why = u"must be printable ASCII without spaces"_s;
+            *why = QCoreApplication::translate(
+                "mygpt::Config", "must be printable ASCII without spaces");
             return std::nullopt;
         }
     }
@@ -175,17 +182,18 @@ std::optional<QString> checkCaFile(const QString &absolutePath, QString *why)
     QFile file(absolutePath);
     QString reason;
     if (!info.exists())
-        reason = u"No such file or directory"_s;
+        reason = QCoreApplication::translate("mygpt::Config", "No such file or directory");
     else if (info.isDir())
-        reason = u"Is a directory"_s;
+        reason = QCoreApplication::translate("mygpt::Config", "Is a directory");
     else if (!file.open(QIODevice::ReadOnly))
         reason = file.errorString();
     if (!reason.isEmpty()) {
-        *why = u"cannot be read: "_s + reason;
+        *why = QCoreApplication::translate("mygpt::Config", "cannot be read: %1").arg(reason);
         return std::nullopt;
     }
     if (!file.read(maxCaFileSize).contains("-----BEGIN CERTIFICATE-----")) {
-        *why = u"does not contain a PEM certificate (-----BEGIN CERTIFICATE-----)"_s;
+        *why = QCoreApplication::translate(
+            "mygpt::Config", "does not contain a PEM certificate (-----BEGIN CERTIFICATE-----)");
         return std::nullopt;
     }
     return absolutePath;

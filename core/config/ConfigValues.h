@@ -11,7 +11,8 @@ namespace mygpt::config {
 
 // Parsers for single setting values, shared by loadConfig() and the settings UI. Each returns
 // the normalised value, or nullopt with *why set to the end of an error sentence, e.g.
-// `is not a port number (1-65535)`. Input is expected to be trimmed already.
+// `is not a port number (1-65535)`, in the installed language (context "mygpt::Config").
+// Input is expected to be trimmed already.
 
 inline constexpr int maxTimeoutSec = 24 * 60 * 60;
 inline constexpr qint64 maxBodyBytesLimit = qint64(4) * 1024 * 1024 * 1024;

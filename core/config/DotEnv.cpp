@@ -1,5 +1,6 @@
 #include "config/DotEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
@@ -73,7 +74,9 @@ public:
                 parseAssignment();
         }
         if (m_result.errors.size() >= maxErrors)
-            m_result.errors.append({ m_line, u"too many errors; not a .env file?"_s });
+            m_result.errors.append({ m_line,
+                QCoreApplication::translate(
+                    "mygpt::Config", "too many errors; not a .env file?") });
         return std::move(m_result);
     }
 
@@ -127,9 +130,12 @@ private:
             key = readWord();
         skipBlanks();
         if (atLineEnd() || peek() != '=')
-            return fail(line, u"missing '=' (expected KEY=value)"_s);
+            return fail(line,
+                QCoreApplication::translate("mygpt::Config", "missing '=' (expected KEY=value)"));
         if (!isValidKey(key))
-            return fail(line, u"invalid variable name (use letters, digits and _)"_s);
+            return fail(line,
+                QCoreApplication::translate(
+                    "mygpt::Config", "invalid variable name (use letters, digits and _)"));
         ++m_pos; // '='
         const bool blankBeforeValue = skipBlanks();
         QByteArray value;
@@ -138,7 +144,9 @@ private:
                 return; // unterminated: the rest of the input is gone
             skipBlanks();
             if (!atLineEnd() && peek() != '#')
-                return fail(line, u"unexpected text after the closing quote"_s);
+                return fail(line,
+                    QCoreApplication::translate(
+                        "mygpt::Config", "unexpected text after the closing quote"));
         } else {
             value = unquotedValue(blankBeforeValue);
         }
@@ -146,7 +154,8 @@ private:
         if (QByteArrayView(value).isValidUtf8())
             m_result.entries.append({ QString::fromLatin1(key), QString::fromUtf8(value), line });
         else
-            m_result.errors.append({ line, u"value is not valid UTF-8"_s });
+            m_result.errors.append(
+                { line, QCoreApplication::translate("mygpt::Config", "value is not valid UTF-8") });
     }
 
     // Single quotes are literal; double quotes know \n \t \" \\ and keep any other
@@ -177,7 +186,8 @@ private:
             else
                 ++m_pos;
         }
-        m_result.errors.append({ line, u"unterminated quote"_s });
+        m_result.errors.append(
+            { line, QCoreApplication::translate("mygpt::Config", "unterminated quote") });
         return false;
     }
 
@@ -217,12 +227,13 @@ DotEnvFile loadDotEnvFile(const QString &path)
     const QFileInfo info(path);
     file.path = info.absoluteFilePath();
     if (!info.exists()) {
-        file.errorString = u"No such file or directory"_s;
+        file.errorString
+            = QCoreApplication::translate("mygpt::Config", "No such file or directory");
         return file;
     }
     file.status = DotEnvFile::Status::Unreadable;
     if (info.isDir()) {
-        file.errorString = u"Is a directory"_s;
+        file.errorString = QCoreApplication::translate("mygpt::Config", "Is a directory");
         return file;
     }
     QFile device(file.path);
@@ -236,7 +247,8 @@ DotEnvFile loadDotEnvFile(const QString &path)
         return file;
     }
     if (data.size() > maxDotEnvFileSize) {
-        file.errorString = u"larger than 1 MiB, which is not a .env file"_s;
+        file.errorString = QCoreApplication::translate(
+            "mygpt::Config", "larger than 1 MiB, which is not a .env file");
         return file;
     }
     file.result = parseDotEnv(data);

@@ -94,11 +94,11 @@ bool ProxyServer::start(QString *error)
     if (!listener->start(*m_http, address, m_config.port)) {
         if (error) {
             *error = listener->serverError() == QAbstractSocket::AddressInUseError
-                    ? u"port %1 on %2 is already in use (is MyGPT already running?)"_s.arg(
-                              QString::number(m_config.port), m_config.host)
-                    : u"cannot listen on %1:%2: %3"_s.arg(m_config.host,
-                                                          QString::number(m_config.port),
-                                                          listener->errorString());
+                    ? tr("port %1 on %2 is already in use (is MyGPT already running?)")
+                              .arg(QString::number(m_config.port), m_config.host)
+                    : tr("cannot listen on %1:%2: %3")
+                              .arg(m_config.host, QString::number(m_config.port),
+                                   listener->errorString());
         }
         delete listener;
         m_http.reset();

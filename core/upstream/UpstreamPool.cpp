@@ -22,11 +22,11 @@ UpstreamPool::UpstreamPool(const UpstreamPoolOptions &options, QObject *parent)
     if (!options.caFile.isEmpty()) {
         QFile file(options.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            m_caError = u"cannot read CA file %1: %2"_s.arg(options.caFile, file.errorString());
+            m_caError = tr("cannot read CA file %1: %2").arg(options.caFile, file.errorString());
         } else {
             const QList<QSslCertificate> extra = QSslCertificate::fromData(file.readAll());
             if (extra.isEmpty()) {
-                m_caError = u"no PEM certificate in CA file %1"_s.arg(options.caFile);
+                m_caError = tr("no PEM certificate in CA file %1").arg(options.caFile);
             } else {
                 m_ssl.addCaCertificates(extra);
                 // QNAM caches TLS settings per host connection; making the CA part of the

@@ -25,6 +25,9 @@ private Q_SLOTS:
     void portInUseExitsWithCode1();
     void headlessServesAndStopsOnSigterm();
     void envFileIsRead();
+    void followsTheSystemLanguage_data();
+    void followsTheSystemLanguage();
+    void portInUseFollowsTheSystemLanguage();
 
 private:
     struct Run
@@ -191,6 +194,79 @@ void TestCli::envFileIsRead()
     const Run r = run({ u"--headless"_s });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("not-a-port") && r.err.contains(".env"), r.err.constData());
+}
+
+// The system's language as tst_translations_system_zh sets it: QLocale::system() reads
+// LC_ALL/LANG, its uiLanguages() (which the translator follows) LANGUAGE.
+static const QStringList chinese = { u"LANGUAGE=zh_CN"_s, u"LANG=zh_CN.UTF-8"_s,
+                                     u"LC_ALL=zh_CN.UTF-8"_s };
+
+// --help and the start-up errors, as the user's terminal shows them; English stays as it was.
+void TestCli::followsTheSystemLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("expected"); // in stdout for --help, the stderr line otherwise
+    const QStringList help { u"--help"_s };
+    const QStringList badPort { u"--headless"_s, u"--port"_s, u"99999"_s };
+    QTest::newRow("help, English") << help << QStringList() << 0
+                                   << QByteArray("Usage: mygpt [options]\n");
+    QTest::newRow("help, Chinese") << help << chinese << 0 << QByteArray("用法：mygpt [选项]\n");
+    QTest::newRow("setting help, Chinese")
+            << QStringList { u"-h"_s } << chinese << 0
+            << QByteArray("\n  PORT（默认：8000）\n      监听端口（1-65535）。\n");
+    QTest::newRow("bad port, English")
+            << badPort << QStringList() << 2
+            << QByteArray(R"(mygpt: --port "99999" (from the command line) is not a port number )"
+                          "(1-65535)");
+    QTest::newRow("bad port, Chinese")
+            << badPort << chinese << 2
+            << QByteArray(R"(mygpt: --port "99999"（来源：命令行）不是有效的端口号（1-65535）)");
+    QTest::newRow("unknown option, Chinese")
+            << QStringList { u"--bogus"_s } << chinese << 2
+            << QByteArray("mygpt: 未知选项 --bogus（参见 mygpt --help）");
+    QTest::newRow("base url, Chinese")
+            << QStringList { u"--headless"_s }
+            << chinese + QStringList { u"OPENAI_BASE_URL=x.example/v1"_s } << 2
+            << QByteArray(R"(mygpt: OPENAI_BASE_URL "x.example/v1"（来源：环境变量）)"
+                          "必须以 http:// 或 https:// 开头");
+    QTest::newRow("env file, Chinese")
+            << QStringList { u"--headless"_s, u"--env-file"_s, u"/nonexistent/.env"_s } << chinese
+            << 2 << QByteArray("mygpt: 无法读取 --env-file /nonexistent/.env：文件或目录不存在");
+}
+
+void TestCli::followsTheSystemLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, environment);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, expected);
+    environment.append(u"OPENAI_API_KEY="_s + QString::fromLatin1(secretKey));
+    const Run r = run(arguments, environment);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY2(r.out.contains(expected), r.out.constData());
+        QCOMPARE(r.err, QByteArray());
+        // One language throughout, not a mix.
+        const bool english = !environment.contains(chinese.constFirst());
+        QCOMPARE(r.out.contains("Show this help and exit."), english);
+    } else {
+        QCOMPARE(r.err.trimmed(), expected);
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::portInUseFollowsTheSystemLanguage()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    const QString port = QString::number(occupier.serverPort());
+    const Run r = run({ u"--headless"_s, u"--port"_s, port },
+                      chinese + QStringList { u"OPENAI_API_KEY="_s + QString::fromLatin1(secretKey) });
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err.trimmed(),
+             u"mygpt: 127.0.0.1 上的端口 %1 已被占用（MyGPT 是否已在运行？）"_s.arg(port).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

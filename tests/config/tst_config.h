@@ -48,6 +48,9 @@ private Q_SLOTS:
     void commandLine_data();
     void commandLine();
     void helpListsEverything();
+    void helpIsTranslated();
+    void errorsAreTranslated_data();
+    void errorsAreTranslated();
     void validationErrors_data();
     void validationErrors();
     void keysNeverInMessages_data();

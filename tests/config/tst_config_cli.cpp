@@ -1,6 +1,8 @@
 #include "config/ConfigSchema.h"
+#include "log/Translations.h"
 #include "tst_config.h"
 
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -87,7 +89,8 @@ void TestConfig::helpListsEverything()
     QVERIFY(help.contains(scratch.configDir() + u"/.env"_s));
     QVERIFY(help.contains(QStringLiteral(MYGPT_VERSION)));
     for (const SettingSpec &spec : settingSpecs()) {
-        const QString line = u"\n  "_s + spec.name + u" (default: "_s + spec.defaultText + u")\n"_s;
+        const QString line
+            = u"\n  "_s + spec.name + u" (default: "_s + spec.shownDefault() + u")\n"_s;
         QVERIFY2(help.contains(line), qPrintable(line));
     }
     for (const QString &value : { u"https://www.dmxapi.com/v1"_s, u"127.0.0.1"_s, u"8000"_s,
@@ -97,4 +100,82 @@ void TestConfig::helpListsEverything()
     for (const QStringView line : QStringView(help).split(u'\n'))
         QVERIFY2(line.size() <= 100, qPrintable(line.toString()));
     QCOMPARE(settingSpecs().size(), qsizetype(22));
+}
+
+namespace {
+
+// Terminal columns: CJK ideographs and full-width punctuation take two.
+qsizetype displayWidth(QStringView line)
+{
+    qsizetype width = 0;
+    for (const QChar c : line)
+        width += (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf)
+                || (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)
+            ? 2
+            : 1;
+    return width;
+}
+
+} // namespace
+
+// With the Chinese translation installed, --help is Chinese (the setting texts of the
+// SettingSpec table too) and still wraps to the terminal, though Chinese has no spaces.
+void TestConfig::helpIsTranslated()
+{
+    const auto restore = qScopeGuard([] { installTranslations(u"en"_s); });
+    QVERIFY(installTranslations(u"zh_CN"_s));
+    Scratch scratch;
+    const QString help = loadConfig(scratch.sources({ u"--help"_s })).helpText;
+    QVERIFY2(help.startsWith(u"用法：mygpt [选项]\n"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"显示此帮助并退出。"_s), qPrintable(help));
+    QVERIFY2(help.contains(u"\n  PORT（默认：8000）\n      监听端口（1-65535）。\n"_s),
+        qPrintable(help));
+    QVERIFY2(help.contains(u"\n  OPENAI_API_KEY（默认：未设置）\n"_s), qPrintable(help));
+    QVERIFY(!help.contains(u"Show this help"_s));
+    const auto unwrapped = [](QString text) { return text.remove(u'\n').remove(u' '); };
+    for (const SettingSpec &spec : settingSpecs()) {
+        QVERIFY2(unwrapped(help).contains(unwrapped(spec.shownHelp())), spec.help);
+        QVERIFY2(spec.shownHelp() != QLatin1StringView(spec.help), spec.help); // translated
+    }
+    // Option names and placeholders are what the user types: never translated.
+    for (const QString &option : { u"--port PORT"_s, u"--env-file PATH"_s, u"-h, --help"_s })
+        QVERIFY2(help.contains(option), qPrintable(option));
+    for (const QStringView line : QStringView(help).split(u'\n'))
+        QVERIFY2(displayWidth(line) <= 80, qPrintable(line.toString()));
+}
+
+// The pieces of an error (setting, value, source, what is wrong) read as one Chinese sentence.
+void TestConfig::errorsAreTranslated_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("port from the environment")
+        << QStringList() << QStringList { u"PORT=99999"_s }
+        << uR"(mygpt: PORT "99999"（来源：环境变量）不是有效的端口号（1-65535）)"_s;
+    QTest::newRow("base url from the command line")
+        << QStringList { u"--base-url"_s, u"ftp://x.example"_s } << QStringList()
+        << uR"(mygpt: --base-url "ftp://x.example"（来源：命令行）必须以 http:// 或 https:// 开头)"_s;
+    QTest::newRow("unknown option") << QStringList { u"--bogus"_s } << QStringList()
+                                    << u"mygpt: 未知选项 --bogus（参见 mygpt --help）"_s;
+    QTest::newRow("missing env file")
+        << QStringList { u"--env-file"_s, u"%DIR%/none.env"_s } << QStringList()
+        << u"mygpt: 无法读取 --env-file %DIR%/none.env：文件或目录不存在"_s;
+    QTest::newRow("network host")
+        << QStringList { u"--host"_s, u"0.0.0.0"_s } << QStringList()
+        << u"mygpt: HOST 0.0.0.0 会接受来自网络的连接；请设置 "
+           u"MYGPT_ACCESS_KEY，使只有知道它的客户端才能使用您的 API 密钥"_s;
+}
+
+void TestConfig::errorsAreTranslated()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, error);
+    const auto restore = qScopeGuard([] { installTranslations(u"en"_s); });
+    QVERIFY(installTranslations(u"zh_CN"_s));
+    Scratch scratch;
+    const ConfigResult result = loadConfig(scratch.sources(scratch.expand(args), env));
+    QCOMPARE(result.error, scratch.expand(error));
+    QCOMPARE(result.exitCode, 2);
 }
