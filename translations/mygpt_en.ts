@@ -1395,6 +1395,10 @@ Qt %5</source>
         <source>Delete every stored request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searches as you type from 3 characters on; press Enter to search for 1 or 2 characters (slower on a large log).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mygpt::ui::GeneralPage</name>

@@ -1393,6 +1393,10 @@ Qt %5</translation>
         <source>Delete every stored request</source>
         <translation>删除所有已存储的请求</translation>
     </message>
+    <message>
+        <source>Searches as you type from 3 characters on; press Enter to search for 1 or 2 characters (slower on a large log).</source>
+        <translation>输入 3 个及以上字符时边输入边搜索；搜索 1 或 2 个字符请按回车（日志很大时较慢）。</translation>
+    </message>
 </context>
 <context>
     <name>mygpt::ui::GeneralPage</name>
