@@ -263,7 +263,7 @@ void TestAccess::connectionLevelRejectionsCarryCors_data()
     const auto badMethod = [](const QByteArray &origin) {
         return RawHttpClient::buildRequest("BREW", "/v1/models", { { "Origin", origin } });
     };
-    const auto slowBody = [](const QByteArray &origin) {
+    const auto slowBody = [](const QByteArray &origin) -> QByteArray { // not a QStringBuilder of a temporary
         return RawHttpClient::buildRequest("POST", "/v1/chat/completions",
                    { { "Origin", origin }, { "Content-Type", "application/json" },
                        { "Content-Length", "100" } })
