@@ -32,12 +32,12 @@ rss_mb() { awk '/VmRSS/ {printf "%.1f", $2/1024}' "/proc/$1/status"; }
 fake_port=$(free_port)
 taskset -c 0 "$fake" --port "$fake_port" >/dev/null &
 pids+=($!)
-# start_proxy STORE(on|off): a headless MyGPT on CPU 1 with its files in a scratch folder;
+# start_proxy STORE(on|off) [NAME]: a headless MyGPT on CPU 1 with its files in a scratch folder;
 # sets proxy_port and proxy_pid. The text log goes to files only (the console is discarded).
 start_proxy() {
     proxy_port=$(free_port)
     OPENAI_API_KEY=sk-bench OPENAI_BASE_URL="http://127.0.0.1:$fake_port/v1" PORT=$proxy_port \
-        MYGPT_STORE=$1 MYGPT_DATA_DIR="$work/data-$1" MYGPT_LOG_DIR="$work/logs-$1" \
+        MYGPT_STORE=$1 MYGPT_DATA_DIR="$work/data-${2:-$1}" MYGPT_LOG_DIR="$work/logs-${2:-$1}" \
         taskset -c 1 "$mygpt" --headless >/dev/null 2>&1 &
     proxy_pid=$!
     pids+=($proxy_pid)
@@ -107,34 +107,44 @@ printf '\nproxy RSS: idle %s MB, under load %s MB, after 10,000 more requests %s
 stored=$(sqlite3 "$work/data-on/requests.sqlite" 'select count(*) from requests' 2>/dev/null || echo '?')
 printf 'request store: %s exchanges recorded, %s\n' "$stored" "$(du -h "$work/data-on/requests.sqlite" | cut -f1)"
 
-# The request store's writer thread commits in the background. Pinned with the rest of the
-# proxy to one core, its CPU time is taken from request handling; on any machine with a core
-# to spare it runs beside it. Both are measured: the second run moves only that thread.
+# What recording costs. Run to run this VM varies by +-15%, so three proxies -- store off,
+# store on, store on with its writer thread moved to CPU 0 -- run side by side and are measured
+# in alternation, 4 rounds of 5 s; medians are printed. Pinned with the rest of the proxy to
+# one core, the writer's CPU time is taken from request handling; on any machine with a core
+# to spare it runs beside it (the third column).
+kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
 pin_store_thread() { # pid cpu
     local task
     for task in /proc/"$1"/task/*; do
         [ "$(cat "$task/comm")" = mygpt-store ] && taskset -pc "$2" "${task##*/}" >/dev/null
     done
 }
-kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
-start_proxy on
-pin_store_thread "$proxy_pid" 0
-read -r s1_rps s1_p50 s1_p99 <<<"$(run_wrk "$proxy_port" 1)"
-read -r s50_rps s50_p50 s50_p99 <<<"$(run_wrk "$proxy_port" 50)"
-
-# The same proxy without the request store: what recording costs.
-kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
-start_proxy off
-read -r o1_rps o1_p50 o1_p99 <<<"$(run_wrk "$proxy_port" 1)"
-read -r o50_rps o50_p50 o50_p99 <<<"$(run_wrk "$proxy_port" 50)"
-pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f%%", (b > 0 ? 100 * (a - b) / b : 0) }'; }
-printf '\n%-34s %10s %16s %18s\n' "" "store off" "on, one core" "on, writer apart"
-row() { # label off on1 on2 -> values and the change against "off"
-    printf '%-34s %10s %8s %7s %10s %7s\n' "$1" "$2" "$3" "$(pct "$3" "$2")" "$4" "$(pct "$4" "$2")"
+declare -A ab_port
+for mode in off on apart; do
+    start_proxy "$([ $mode = off ] && echo off || echo on)" "ab-$mode"
+    ab_port[$mode]=$proxy_port
+    [ $mode = apart ] && pin_store_thread "$proxy_pid" 0
+done
+for round in 1 2 3 4; do
+    for mode in off on apart; do
+        for c in 1 50; do
+            read -r rps p50 _ <<<"$(duration=5s; run_wrk "${ab_port[$mode]}" $c)"
+            echo "$mode $c $rps $p50" >>"$work/ab"
+        done
+    done
+done
+median() { # mode connections column -> median of the rounds
+    awk -v m="$1" -v c="$2" -v k="$3" '$1==m && $2==c {print $k}' "$work/ab" | sort -g \
+        | awk '{v[NR]=$1} END {printf "%.3f", (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'
 }
-row "req/s, 1 connection" "$o1_rps" "$p1_rps" "$s1_rps"
-row "latency p50, 1 connection (ms)" "$o1_p50" "$p1_p50" "$s1_p50"
-row "latency p99, 1 connection (ms)" "$o1_p99" "$p1_p99" "$s1_p99"
-row "req/s, 50 connections" "$o50_rps" "$p50_rps" "$s50_rps"
-row "latency p50, 50 connections (ms)" "$o50_p50" "$p50_p50" "$s50_p50"
-row "latency p99, 50 connections (ms)" "$o50_p99" "$p50_p99" "$s50_p99"
+pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f%%", (b > 0 ? 100 * (a - b) / b : 0) }'; }
+printf '\nrequest store, medians of 4 alternating rounds\n'
+printf '%-34s %10s %18s %18s\n' "" "store off" "on, one core" "on, writer apart"
+for c in 1 50; do
+    for k in 3 4; do
+        label=$([ $k = 3 ] && echo "req/s" || echo "latency p50 (ms)")
+        off=$(median off $c $k); on=$(median on $c $k); apart=$(median apart $c $k)
+        printf '%-34s %10s %10s %7s %10s %7s\n' "$label, $c connection(s)" "$off" \
+            "$on" "$(pct "$on" "$off")" "$apart" "$(pct "$apart" "$off")"
+    done
+done
