@@ -355,9 +355,10 @@ QList<RequestFramer::Event> RequestFramer::feed(QByteArrayView data)
             } else { // ChunkSize
                 qsizetype semi = line.indexOf(';');
                 const QByteArrayView hex = trimmed(semi < 0 ? line : line.first(semi));
+                // At most 15 hex digits (60 bits): the sum below cannot overflow.
                 bool ok = !hex.isEmpty() && hex.size() <= 15;
                 qint64 size = 0;
-                for (char c : hex) {
+                for (char c : ok ? hex : QByteArrayView()) {
                     const int d = (c >= '0' && c <= '9') ? c - '0'
                             : (c >= 'a' && c <= 'f')     ? c - 'a' + 10
                             : (c >= 'A' && c <= 'F')     ? c - 'A' + 10

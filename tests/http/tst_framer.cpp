@@ -91,6 +91,9 @@ void TestFramer::refuses_data()
     QTest::newRow("folding") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\n x\r\n\r\n") << Error::BadRequest;
     QTest::newRow("gzip coding") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: gzip\r\n\r\n") << Error::BadRequest;
     QTest::newRow("bad chunk size") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << Error::BadRequest;
+    // Found by fuzz_headers: 16+ hex digits overflowed qint64 while being rejected.
+    QTest::newRow("chunk size of 21 hex digits") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffffffffff\r\n") << Error::BadRequest;
+    QTest::newRow("chunk size of 15 hex digits") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\nfffffffffffffff\r\n") << Error::BodyTooLarge;
     QTest::newRow("body too large") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 101\r\n\r\n") << Error::BodyTooLarge;
     QTest::newRow("huge length") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999999999999999\r\n\r\n") << Error::BodyTooLarge;
     QTest::newRow("chunks too large") << QByteArray("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + QByteArray(64, 'x') + "\r\n40\r\n") << Error::BodyTooLarge;
