@@ -368,6 +368,11 @@ void TestTrayApp::keyFileFallbackWarned()
     QVERIFY(dialog);
     auto *warning = child<QLabel>(dialog, u"keyStorageWarning"_s);
     QTRY_VERIFY(!warning->isHidden());
+    // It arrives after the dialog is shown: the dialog grows so that no line is cut.
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY2(warning->height() >= warning->heightForWidth(warning->width()),
+        qPrintable(u"%1 px for text needing %2"_s.arg(warning->height())
+                       .arg(warning->heightForWidth(warning->width()))));
     const QString secrets = m_harness->dir() + u"/secrets.json"_s;
     QVERIFY2(warning->text().contains(secrets), qPrintable(warning->text()));
 

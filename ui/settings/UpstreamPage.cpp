@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QTimer>
 
 #include "config/ConfigSchema.h"
 #include "config/ProxyConfig.h"
@@ -85,6 +87,7 @@ UpstreamPage::UpstreamPage(QWidget *parent)
     m_baseUrl->setMinimumContentsLength(32);
     m_keyStorage->setObjectName(u"keyStorageWarning"_s);
     m_keyStorage->setWordWrap(true);
+    m_keyStorage->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_keyStorage->hide();
     m_test->setObjectName(u"testConnection"_s);
     m_testResult->setObjectName(u"testResult"_s);
@@ -103,7 +106,19 @@ UpstreamPage::UpstreamPage(QWidget *parent)
         [this] { return FieldChecks::baseUrl(baseUrlText()); });
     m_apiKeyLabel = f->addRow(m_apiKey, k::apiKey.toString(),
         [this] { return FieldChecks::apiKey(m_apiKey->text()); });
-    f->layout()->addRow(QString(), m_keyStorage);
+    // The warning sign is an icon, not a "⚠" in the text: a glyph from a fallback font makes
+    // the line taller than QLabel's height-for-width expects, clipping the last line.
+    m_keyStorageRow = new QWidget(this);
+    auto *keyStorageLayout = new QHBoxLayout(m_keyStorageRow);
+    keyStorageLayout->setContentsMargins({});
+    auto *warningIcon = new QLabel(m_keyStorageRow);
+    const int iconSize = fontMetrics().height();
+    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                               .pixmap(iconSize, iconSize));
+    keyStorageLayout->addWidget(warningIcon, 0, Qt::AlignTop);
+    keyStorageLayout->addWidget(m_keyStorage, 1);
+    m_keyStorageRow->hide();
+    f->layout()->addRow(QString(), m_keyStorageRow);
     m_testLabel = new QLabel(this);
     f->layout()->addRow(m_testLabel, testRow);
     m_firstByteLabel = f->addRow(m_firstByteTimeout, k::firstByteTimeout.toString());
@@ -180,8 +195,19 @@ void UpstreamPage::setNetworkSource(std::function<std::pair<QString, QString>()>
 
 void UpstreamPage::setKeyStorageWarning(const QString &warning)
 {
-    m_keyStorage->setText(u"⚠ "_s + warning);
+    m_keyStorage->setText(warning);
     m_keyStorage->setVisible(!warning.isEmpty());
+    m_keyStorageRow->setVisible(!warning.isEmpty());
+    // The warning may arrive after the dialog was shown. A window grows to its layout's
+    // minimum size, which ignores that wrapped text needs more height when narrower: once
+    // laid out, grow the window by what the label lacks, or its last line is cut.
+    QTimer::singleShot(0, this, [this] {
+        QWidget *w = window();
+        const int lacking = m_keyStorage->heightForWidth(m_keyStorage->width())
+                - m_keyStorage->height();
+        if (w->isVisible() && m_keyStorage->isVisible() && lacking > 0)
+            w->resize(w->width(), w->height() + lacking);
+    });
 }
 
 void UpstreamPage::presetChanged()

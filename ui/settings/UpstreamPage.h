@@ -42,6 +42,7 @@ private:
     QComboBox *m_baseUrl;
     SecretField *m_apiKey;
     QLabel *m_keyStorage;
+    QWidget *m_keyStorageRow = nullptr; // icon + m_keyStorage
     QPushButton *m_test;
     QLabel *m_testResult;
     QSpinBox *m_firstByteTimeout;
