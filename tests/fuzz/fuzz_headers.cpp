@@ -29,9 +29,9 @@ bool sameEvent(const RequestFramer::Event &a, const RequestFramer::Event &b)
         && a.head.headBytes == b.head.headBytes;
 }
 
-bool is(QByteArrayView name, const char *other)
+bool is(QByteArrayView name, QByteArrayView other)
 {
-    return name.compare(QByteArrayView(other), Qt::CaseInsensitive) == 0;
+    return name.compare(other, Qt::CaseInsensitive) == 0;
 }
 
 // The header lines of the first head, split at the first colon, values trimmed.
@@ -125,7 +125,8 @@ void checkHeaderPolicy(QByteArrayView input)
     }
     const auto namedByConnection = [&](QByteArrayView name) {
         for (const QByteArray &token : connectionNamed) {
-            if (!token.isEmpty() && is(name, token.constData()) && !is(name, "authorization"))
+            // The whole token: a C string would end at a NUL the proxy reads past.
+            if (!token.isEmpty() && is(name, token) && !is(name, "authorization"))
                 return true;
         }
         return false;

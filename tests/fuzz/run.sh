@@ -8,6 +8,7 @@
 #   tests/fuzz/run.sh                    # every target, 15 s each
 #   tests/fuzz/run.sh sse headers        # some targets
 #   MYGPT_FUZZ_SECONDS=600 tests/fuzz/run.sh sse
+#   MYGPT_FUZZ_RUNS=20000 tests/fuzz/run.sh  # what CI runs: fixed seed and count
 #
 # A crash becomes a regression: copy the artifact to tests/fuzz/regressions/<target>/, fix the
 # code; the ctest fuzz_replay_<target> replays it in every build from then on.
@@ -16,6 +17,10 @@ source_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$source_dir/../.." && pwd)
 build=${MYGPT_FUZZ_BUILD:-$root/build-fuzz}
 seconds=${MYGPT_FUZZ_SECONDS:-15}
+# MYGPT_FUZZ_RUNS=N: a fixed number of inputs per target from a fixed seed instead of a time
+# budget -- the same campaign on every run, so CI fails on a new bug in the code, never on the
+# luck of a random search (open-ended exploration is the time-budgeted mode).
+runs_limit=${MYGPT_FUZZ_RUNS:-}
 jobs=${MYGPT_FUZZ_BUILD_JOBS:-2}
 targets=("$@")
 ((${#targets[@]})) || targets=(sse chat_request dotenv headers)
@@ -35,8 +40,14 @@ for target in "${targets[@]}"; do
     inputs=("$work" "$source_dir/corpus/$target")
     [ -d "$source_dir/regressions/$target" ] && inputs+=("$source_dir/regressions/$target")
     log="$build/$target.log"
-    echo "== fuzz_$target for ${seconds}s"
-    if "$build/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    if [ -n "$runs_limit" ]; then
+        budget=(-runs="$runs_limit" -seed=1)
+        echo "== fuzz_$target for $runs_limit inputs (seed 1)"
+    else
+        budget=(-max_total_time="$seconds")
+        echo "== fuzz_$target for ${seconds}s"
+    fi
+    if "$build/fuzz_$target" "${budget[@]}" -timeout=10 -rss_limit_mb=2048 \
         -max_len=16384 -print_final_stats=1 -dict="$source_dir/dict/$target.dict" \
         -artifact_prefix="$artifacts/" "${inputs[@]}" >"$log" 2>&1; then
         status=ok
