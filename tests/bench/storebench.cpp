@@ -17,16 +17,9 @@
 
 using namespace mygpt;
 using namespace Qt::StringLiterals;
+using storebench::msOf;
 
 namespace {
-
-double msOf(const std::function<void()> &f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // First run on the reader (cold statement, warm OS cache) and the median of 5 more.
 void timed(const char *what, const std::function<QString()> &f)

@@ -1,5 +1,7 @@
 #include "storebench_data.h"
 
+#include <QElapsedTimer>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -175,6 +177,14 @@ ExchangeRecord RecordFactory::make(int n, int total, int days)
         r.bytesOut = r.responseBody.size();
     }
     return r;
+}
+
+double msOf(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
 }
 
 } // namespace mygpt::storebench

@@ -4,6 +4,8 @@
 
 #include <QRandomGenerator>
 
+#include <functional>
+
 namespace mygpt::storebench {
 
 // Realistic records for the store benchmark: a mix of models, endpoints and outcomes,
@@ -29,5 +31,8 @@ struct SearchTerm
     const char *frequency; // as planted
 };
 QList<SearchTerm> searchTerms();
+
+// Wall time of f() in milliseconds.
+double msOf(const std::function<void()> &f);
 
 } // namespace mygpt::storebench

@@ -21,16 +21,9 @@
 
 using namespace mygpt;
 using namespace Qt::StringLiterals;
+using storebench::msOf;
 
 namespace {
-
-double msOf(const std::function<void()> &f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // Resident memory of this process, from /proc (Linux).
 double rssMiB()
