@@ -1,5 +1,7 @@
 #include "log/LogWriter.h"
 
+#include "log/LocalClock.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -21,8 +23,10 @@ QString overflowMessage(qint64 dropped)
 LogWriter::LogWriter(LogWriterOptions options)
     : m_options(std::move(options))
 {
-    if (!m_options.clock)
-        m_options.clock = [] { return QDateTime::currentDateTime(); };
+    if (!m_options.clock) {
+        auto clock = std::make_shared<LocalClock>();
+        m_options.clock = [clock] { return clock->now(); };
+    }
     if (m_options.maxQueuedLines < 1)
         m_options.maxQueuedLines = 1;
     if (!m_options.directory.isEmpty())

@@ -174,7 +174,7 @@ void ProxyServer::answer(ResponseChannel *channel, ExchangeRecord &record, int s
 {
     record.status = status;
     record.bytesOut = body.size();
-    record.durationMs = record.received.msecsTo(QDateTime::currentDateTime());
+    record.durationMs = QDateTime::currentMSecsSinceEpoch() - record.received.toMSecsSinceEpoch();
     channel->sendWhole(status, std::move(headers), body);
     recordFinished(record);
 }

@@ -10,9 +10,24 @@ namespace mygpt::recordcodec {
 
 namespace {
 
-bool isUtf8(const QByteArray &bytes)
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    return QString::fromUtf8(bytes).toUtf8() == bytes;
+    static constexpr char hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char ch : utf8) {
+        const auto c = uchar(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
 }
 
 QString compact(const QJsonArray &array)
@@ -29,16 +44,29 @@ QJsonArray arrayOf(const QString &json)
 
 QString headersToJson(const HeaderPairs &headers)
 {
-    QJsonArray array;
+    // Written directly rather than through QJsonArray, which took a sixth of the store
+    // writer's time. Same JSON: [["name","value"], …], base64 plus "b64" for non-UTF-8 pairs.
+    QByteArray json;
+    json.reserve(16 + headers.size() * 48);
+    json += '[';
     for (const auto &[name, value] : headers) {
-        if (isUtf8(name) && isUtf8(value)) {
-            array.append(QJsonArray { QString::fromUtf8(name), QString::fromUtf8(value) });
+        if (json.size() > 1)
+            json += ',';
+        json += '[';
+        if (name.isValidUtf8() && value.isValidUtf8()) {
+            appendJsonString(json, name);
+            json += ',';
+            appendJsonString(json, value);
         } else {
-            array.append(QJsonArray { QString::fromLatin1(name.toBase64()),
-                QString::fromLatin1(value.toBase64()), u"b64"_s });
+            appendJsonString(json, name.toBase64());
+            json += ',';
+            appendJsonString(json, value.toBase64());
+            json += ",\"b64\"";
         }
+        json += ']';
     }
-    return compact(array);
+    json += ']';
+    return QString::fromUtf8(json);
 }
 
 HeaderPairs headersFromJson(const QString &json)

@@ -51,7 +51,7 @@ RecordWriter::RecordWriter(QSqlDatabase &db)
     m_valid = prepare(m_find, u"SELECT seq FROM requests WHERE received_ms = ? AND id = ?"_s)
         && prepare(m_insert,
             u"INSERT INTO requests ("_s + columns.join(u", "_s) + u") VALUES ("_s
-                + placeholders(columns.size()) + u")"_s)
+                + placeholders(columns.size()) + u") ON CONFLICT (received_ms, id) DO NOTHING"_s)
         && prepare(
             m_update, u"UPDATE requests SET "_s + assignments.join(u", "_s) + u" WHERE seq = ?"_s)
         && prepare(m_content,
@@ -89,23 +89,23 @@ bool RecordWriter::commit()
 
 RecordWriter::Outcome RecordWriter::write(const ExchangeRecord &record)
 {
-    const qint64 receivedMs = storedb::toMs(record.received);
-    const QVariant id = recordrow::text(record.id);
-    // Ids are unique within a run; (received, id) also tells apart ids of different runs.
-    qint64 seq = -1;
-    if (!run(m_find, { receivedMs, id }))
-        return Outcome::Failed;
-    if (m_find.next())
-        seq = m_find.value(0).toLongLong();
-    m_find.finish();
-
+    // Most records are new: try the insert first and look the row up only when it exists
+    // (an earlier state of the same exchange, e.g. a stream in flight).
     QVariantList values = recordrow::requestValues(record);
-    const bool added = seq < 0;
+    if (!run(m_insert, values))
+        return Outcome::Failed;
+    const bool added = m_insert.numRowsAffected() > 0;
+    qint64 seq = -1;
     if (added) {
-        if (!run(m_insert, values))
-            return Outcome::Failed;
         seq = m_insert.lastInsertId().toLongLong();
     } else {
+        if (!run(m_find, { storedb::toMs(record.received), recordrow::text(record.id) }))
+            return Outcome::Failed;
+        if (m_find.next())
+            seq = m_find.value(0).toLongLong();
+        m_find.finish();
+        if (seq < 0)
+            return Outcome::Failed;
         values.append(seq);
         if (!run(m_update, values) || !run(m_ftsDelete, { seq }))
             return Outcome::Failed;

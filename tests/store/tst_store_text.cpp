@@ -3,6 +3,8 @@
 #include "store/RecordCodec.h"
 #include "store/SearchText.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace mygpt;
@@ -135,12 +137,24 @@ void TestStoreText::headersRoundTrip_data()
     QTest::newRow("bytes") << HeaderPairs { { "X-Bin", QByteArray("\x80\xff\x00z", 4) } };
     QTest::newRow("repeated names")
         << HeaderPairs { { "Set-Cookie", "***" }, { "Set-Cookie", "***" } };
+    // The JSON is written by hand: everything JSON must escape, and what it need not.
+    QTest::newRow("JSON specials") << HeaderPairs {
+        { "X-Quote", R"(say "hi" \ back\slash /)" },
+        { "X-Controls", QByteArray("tab\tnl\ncr\rnul\0unit\x1f del\x7f", 24) },
+        { "X-Separators", "\xe2\x80\xa8 \xe2\x80\xa9" },
+        { "\"odd name\"", "{}[],:" },
+    };
 }
 
 void TestStoreText::headersRoundTrip()
 {
     QFETCH(HeaderPairs, headers);
-    QCOMPARE(recordcodec::headersFromJson(recordcodec::headersToJson(headers)), headers);
+    const QString json = recordcodec::headersToJson(headers);
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(json));
+    QCOMPARE(parsed.array().size(), headers.size());
+    QCOMPARE(recordcodec::headersFromJson(json), headers);
 }
 
 QTEST_GUILESS_MAIN(TestStoreText)
