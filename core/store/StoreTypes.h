@@ -96,6 +96,10 @@ struct StoreOptions
     QString path; // empty: RequestStore::defaultPath()
     int batchIntervalMs = 100; // how long a batch may gather before its commit
     int maxBatchRecords = 200; // ... or how many records
+    // An in-flight state waits this long before it is written: a request that ends sooner is
+    // written once, finished (half the writer's work at 50 connections). Streams still show
+    // up live, a quarter second later.
+    int inFlightDelayMs = 250;
     int retentionIntervalMs = 60'000;
     int retentionBatchRows = 500; // rows deleted per retention transaction
     RetentionLimits retention;

@@ -22,6 +22,7 @@ StoreWriter::StoreWriter(const StoreOptions &options)
     , m_limits(options.retention)
 {
     setObjectName(u"mygpt-store"_s);
+    m_clock.start();
 }
 
 StoreWriter::~StoreWriter()
@@ -53,6 +54,7 @@ void StoreWriter::put(const ExchangeRecord &record)
     }
     m_queued.insert(key, m_queue.size());
     m_queue.append(record);
+    m_queuedAt.append(m_clock.elapsed());
     if (m_queue.size() % backlogWarning == 0)
         qCWarning(lcStore) << m_queue.size() << "records wait for the disk: puts outpace writes";
     if (m_queue.size() == 1) {
@@ -79,7 +81,9 @@ void StoreWriter::clear()
     QMutexLocker lock(&m_mutex);
     // Queued records would be cleared right after their insert: drop them now.
     m_queue.clear();
+    m_queuedAt.clear();
     m_queued.clear();
+    m_held = 0;
     m_clear = true;
     m_wake.wakeOne();
 }
@@ -152,6 +156,7 @@ void StoreWriter::run()
         m_openDone = true;
         if (!open) {
             m_queue.clear();
+            m_queuedAt.clear();
             m_queued.clear();
         }
         m_done.wakeAll();
@@ -184,17 +189,49 @@ StoreWriter::Work StoreWriter::waitForWork(QDeadlineTimer nextRetention, bool re
     while (m_queue.isEmpty() && !urgent() && !retentionBusy && !nextRetention.hasExpired())
         m_wake.wait(&m_mutex, nextRetention);
     // Let a batch gather for a moment: one commit for many puts.
-    while (!m_queue.isEmpty() && !urgent() && m_queue.size() < m_options.maxBatchRecords
+    while (!m_queue.isEmpty() && !urgent() && m_queue.size() - m_held < m_options.maxBatchRecords
         && !m_batchDeadline.hasExpired())
         m_wake.wait(&m_mutex, m_batchDeadline);
     Work work;
-    work.records.swap(m_queue);
-    m_queued.clear();
+    work.records = takeDueLocked(urgent());
     work.clear = std::exchange(m_clear, false);
     work.flushTarget = m_flushRequested;
     work.stopping = m_stop;
     work.retentionRequested = std::exchange(m_retentionRequested, false);
     return work;
+}
+
+QList<ExchangeRecord> StoreWriter::takeDueLocked(bool everything)
+{
+    QList<ExchangeRecord> due;
+    if (everything || m_options.inFlightDelayMs <= 0) {
+        due.swap(m_queue);
+        m_queuedAt.clear();
+        m_queued.clear();
+        m_held = 0;
+        return due;
+    }
+    // In-flight states younger than the delay stay queued: their final state may replace them.
+    const qint64 now = m_clock.elapsed();
+    QList<ExchangeRecord> held;
+    QList<qint64> heldAt;
+    for (qsizetype i = 0; i < m_queue.size(); ++i) {
+        if (m_queue.at(i).inFlight && now - m_queuedAt.at(i) < m_options.inFlightDelayMs) {
+            held.append(std::move(m_queue[i]));
+            heldAt.append(m_queuedAt.at(i));
+        } else {
+            due.append(std::move(m_queue[i]));
+        }
+    }
+    m_queue = std::move(held);
+    m_queuedAt = std::move(heldAt);
+    m_held = m_queue.size();
+    m_queued.clear();
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        m_queued.insert({ m_queue.at(i).id, storedb::toMs(m_queue.at(i).received) }, i);
+    if (!m_queue.isEmpty())
+        m_batchDeadline.setRemainingTime(m_options.batchIntervalMs);
+    return due;
 }
 
 void StoreWriter::loop(RecordWriter &writer, Retention &retention)

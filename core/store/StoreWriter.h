@@ -4,6 +4,7 @@
 #include "store/StoreTypes.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QThread>
@@ -73,6 +74,7 @@ private:
     };
 
     Work waitForWork(QDeadlineTimer nextRetention, bool retentionBusy);
+    QList<ExchangeRecord> takeDueLocked(bool everything);
     void loop(RecordWriter &writer, Retention &retention);
     void writeRecords(RecordWriter &writer, const QList<ExchangeRecord> &records);
     void notify(Notifications n);
@@ -85,7 +87,10 @@ private:
     QWaitCondition m_wake;
     QWaitCondition m_done; // opened, flushed
     QList<ExchangeRecord> m_queue;
+    QList<qint64> m_queuedAt; // when each queued record was first put (m_clock)
+    qsizetype m_held = 0; // young in-flight records left at the queue's front by the last take
     QHash<Key, qsizetype> m_queued; // index into m_queue
+    QElapsedTimer m_clock;
     QDeadlineTimer m_batchDeadline;
     RetentionLimits m_limits;
     quint64 m_flushRequested = 0;

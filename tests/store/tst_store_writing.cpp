@@ -22,6 +22,8 @@ class TestStoreWriting : public QObject
 private Q_SLOTS:
     void coalescesPutsOfOneBatch();
     void signalsWithoutFlush();
+    void shortRequestsAreWrittenOnce();
+    void longRequestsShowUpInFlight();
     void filePermissions();
     void defaultPath();
     void putStaysCheapWhileWriterIsBusy();
@@ -73,6 +75,70 @@ void TestStoreWriting::signalsWithoutFlush()
     store.put(chatRecord(ids.first(), now, u"p2"_s, u"a2"_s));
     QTRY_COMPARE(allIds(updated), QList<QByteArray> { ids.first() });
     QCOMPARE(store.count({}), 30);
+}
+
+// A request that ends within inFlightDelayMs never has its in-flight state written: one
+// insert instead of an insert, an update and a second full-text row.
+void TestStoreWriting::shortRequestsAreWrittenOnce()
+{
+    StoreOptions o = fastOptions(freshPath());
+    o.batchIntervalMs = 20;
+    o.inFlightDelayMs = 60'000;
+    RequestStore store(o);
+    QSignalSpy added(&store, &RequestStore::recordsAdded);
+    QSignalSpy updated(&store, &RequestStore::recordsUpdated);
+    ExchangeRecord r = chatRecord("5h0r7000", QDateTime::currentDateTimeUtc(), u"p"_s, {});
+    r.inFlight = true;
+    store.put(r);
+    store.put(chatRecord("5h0r7001", QDateTime::currentDateTimeUtc(), u"q"_s, u"a"_s));
+    // Many batches go by: the finished record is written, the in-flight one waits.
+    QTRY_COMPARE(allIds(added), QList<QByteArray> { "5h0r7001" });
+    QTest::qWait(200);
+    QCOMPARE(allIds(added), QList<QByteArray> { "5h0r7001" });
+    QVERIFY(!store.load("5h0r7000"));
+    r.inFlight = false;
+    r.answer.content = u"done"_s;
+    store.put(r);
+    QTRY_COMPARE(allIds(added), (QList<QByteArray> { "5h0r7001", "5h0r7000" }));
+    QCOMPARE(updated.size(), 0);
+    QCOMPARE(store.load("5h0r7000")->answer.content, u"done"_s);
+    QVERIFY(!store.load("5h0r7000")->inFlight);
+}
+
+// Streams (and slow upstreams) appear in flight once they are older than the delay, and
+// flush() writes held records at once.
+void TestStoreWriting::longRequestsShowUpInFlight()
+{
+    StoreOptions o = fastOptions(freshPath());
+    o.batchIntervalMs = 20;
+    o.inFlightDelayMs = 100;
+    RequestStore store(o);
+    QSignalSpy added(&store, &RequestStore::recordsAdded);
+    QSignalSpy updated(&store, &RequestStore::recordsUpdated);
+    ExchangeRecord r = chatRecord("10n90000", QDateTime::currentDateTimeUtc(), u"p"_s, {});
+    r.inFlight = true;
+    r.answer.content = u"so far"_s;
+    QElapsedTimer timer;
+    timer.start();
+    store.put(r);
+    QTRY_COMPARE(allIds(added), QList<QByteArray> { "10n90000" });
+    QVERIFY2(timer.elapsed() >= 100, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(store.load("10n90000")->inFlight);
+    // Later progress is held again, then written as an update.
+    r.answer.content = u"so far, and more"_s;
+    store.put(r);
+    QTRY_COMPARE(allIds(updated), QList<QByteArray> { "10n90000" });
+    QCOMPARE(store.load("10n90000")->answer.content, r.answer.content);
+
+    StoreOptions held = fastOptions(freshPath());
+    held.inFlightDelayMs = 60'000;
+    RequestStore flushed(held);
+    ExchangeRecord f = chatRecord("f1u5h000", QDateTime::currentDateTimeUtc(), u"p"_s, {});
+    f.inFlight = true;
+    flushed.put(f);
+    flushed.flush();
+    QVERIFY(flushed.load("f1u5h000"));
+    QVERIFY(flushed.load("f1u5h000")->inFlight);
 }
 
 void TestStoreWriting::filePermissions()
