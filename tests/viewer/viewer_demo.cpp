@@ -4,6 +4,7 @@
 //   mygpt-viewer-demo [--data DIR] [--seed] [--lang zh_CN] [--select ID] [--tab usage]
 //                     [--detail-tab 0..4]
 #include "DemoData.h"
+#include "app/Theme.h"
 #include "log/Translations.h"
 #include "store/RequestStore.h"
 #include "viewer/DetailPane.h"
@@ -22,6 +23,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    ui::applyThemeFromEnvironment(); // MYGPT_THEME=dark for the dark screenshots
     QApplication::setOrganizationName(u"mygpt-viewer-demo"_s); // never the user's settings
     QCommandLineParser cli;
     cli.addOptions({ { u"data"_s, u"Store folder"_s, u"dir"_s },
