@@ -5,6 +5,7 @@
 #include "ViewerTestData.h"
 #include "store/RequestStore.h"
 #include "viewer/BarChart.h"
+#include "viewer/CellText.h"
 #include "viewer/DetailPane.h"
 #include "viewer/FilterBar.h"
 #include "viewer/RawView.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void showsRowsAndDetail();
     void searchAndFilters();
     void keepsReadingPositionWhileLive();
+    void sortedRowsWaitForF5();
     void pauseShowsPendingCount();
     void usagePanel();
     void clearAsksFirst();
@@ -218,6 +220,40 @@ void TestViewerWindow::keepsReadingPositionWhileLive()
     QApplication::processEvents();
     QCOMPARE(table->indexAt(QPoint(1, 1)).data(RequestTableModel::IdRole).toByteArray(),
         QByteArray("eeee0009"));
+}
+
+// Sorted by duration, a stream that ends as the longest stays on its row, with its new
+// duration shown; F5 sorts again and keeps it chosen.
+void TestViewerWindow::sortedRowsWaitForF5()
+{
+    seed(40);
+    ExchangeRecord r = chat("ffff0001", QDateTime::currentDateTimeUtc().addSecs(-600),
+        u"gpt-4o"_s, u"slow"_s, {}, true);
+    r.inFlight = true;
+    r.status = 0;
+    r.durationMs = -1;
+    m_store->put(r);
+    m_store->flush();
+    auto w = open();
+    QVERIFY(w);
+    w->table()->sortByColumn(int(Column::Duration), Qt::DescendingOrder);
+    const int row = w->model()->rowOf("ffff0001");
+    QVERIFY(row > 0);
+    w->table()->selectId("ffff0001");
+
+    r.inFlight = false;
+    r.status = 200;
+    r.durationMs = 50'000;
+    m_store->put(r);
+    m_store->flush();
+    QApplication::processEvents();
+    QCOMPARE(w->model()->rowOf("ffff0001"), row);
+    QCOMPARE(w->model()->index(row, int(Column::Duration)).data().toString(),
+        celltext::duration(50'000));
+
+    QTest::keyClick(w->table(), Qt::Key_F5);
+    QCOMPARE(w->model()->rowOf("ffff0001"), 0);
+    QCOMPARE(w->table()->currentId(), QByteArray("ffff0001"));
 }
 
 void TestViewerWindow::pauseShowsPendingCount()

@@ -8,6 +8,7 @@
 #include "viewer/RequestTableModel.h"
 #include "viewer/UsagePanel.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QSettings>
@@ -65,6 +66,13 @@ RequestLogWindow::RequestLogWindow(QWidget *parent)
     connect(m_model, &viewer::RequestTableModel::pendingCountChanged, m_filters,
         &FilterBar::setPendingCount);
     connect(m_model, &viewer::RequestTableModel::reloaded, this, &RequestLogWindow::reselect);
+    // Rows keep their place while the user reads, even when a stream that ends changes the
+    // value the table is sorted by; F5 sorts them again (the chosen row stays chosen).
+    auto *resort = new QAction(this);
+    resort->setObjectName(u"resortAction"_s);
+    resort->setShortcut(QKeySequence(Qt::Key_F5));
+    addAction(resort);
+    connect(resort, &QAction::triggered, m_model, &viewer::RequestTableModel::reload);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_selectWhenSeen.isEmpty() && m_model->rowOf(m_selectWhenSeen) >= 0)
             m_table->selectId(std::exchange(m_selectWhenSeen, {}));
