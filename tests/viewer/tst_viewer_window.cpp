@@ -22,8 +22,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void emptyStore();
+    void firstWindowFitsTheScreen();
     void showsRowsAndDetail();
     void searchAndFilters();
     void keepsReadingPositionWhileLive();
@@ -120,6 +123,24 @@ void TestViewerWindow::emptyStore()
     QVERIFY(!w->detail()->findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
     QVERIFY(w->findChild<QLabel *>(u"detailTitle"_s)->text().contains(u"Select a request"_s));
     QVERIFY(w->findChild<QLabel *>(u"matchingCount"_s)->text().contains(u"0"_s));
+}
+
+// With no saved geometry the window fits the screen: at 200 % a 2560x1600 screen has only
+// 1280x800 logical pixels (the offscreen screen here is smaller still).
+void TestViewerWindow::firstWindowFitsTheScreen()
+{
+    RequestLogWindow w;
+    const QSize room = w.screen()->availableSize();
+    QVERIFY2(w.width() <= room.width() && w.height() <= room.height(),
+        qPrintable(u"%1x%2 on %3x%4"_s.arg(w.width()).arg(w.height()).arg(room.width()).arg(
+            room.height())));
+    // Both sides of the splitter are shown, the table with room for its main columns.
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<int> sides = w.findChild<QSplitter *>(u"logSplitter"_s)->sizes();
+    QCOMPARE(sides.size(), 2);
+    QVERIFY2(sides.at(0) >= w.width() / 3 && sides.at(1) > 0,
+        qPrintable(u"%1 %2 of %3"_s.arg(sides.at(0)).arg(sides.at(1)).arg(w.width())));
 }
 
 void TestViewerWindow::showsRowsAndDetail()

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -49,7 +50,7 @@ int main(int argc, char **argv)
     window.setStore(&store);
     window.setServerStatus({ QCoreApplication::translate("mygpt::ui::RequestLogWindow", "Running"),
         true, QUrl(u"http://127.0.0.1:8000/v1"_s), {}, dir });
-    window.resize(1360, 840);
+    window.resize(QSize(1360, 840).boundedTo(window.screen()->availableSize())); // HiDPI: fit
     window.show();
     if (cli.isSet(u"select"_s))
         QTimer::singleShot(

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -92,10 +93,13 @@ RequestLogWindow::RequestLogWindow(QWidget *parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &RequestLogWindow::refreshStatus);
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // At 200 % a 2560x1600 screen is 1280x800 logical pixels: the first window must fit.
+        const QSize room = screen()->availableSize() * 0.9;
+        resize(QSize(1280, 760).boundedTo(room));
+    }
     if (!m_split->restoreState(settings.value(splitterKey).toByteArray()))
-        m_split->setSizes({ 840, 500 });
+        m_split->setSizes({ width() * 5 / 8, width() * 3 / 8 });
     retranslate();
 }
 
