@@ -237,13 +237,8 @@ void TestViewerModel::inFlightUpdatesInPlace()
     RequestTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_store.get());
-    ExchangeRecord r = chat(
-        "cccc0001", QDateTime::currentDateTimeUtc(), u"deepseek-chat"_s, u"count"_s, {}, true);
-    r.status = 0;
-    r.inFlight = true;
-    r.durationMs = -1;
-    r.answer = {};
-    r.rawEvents = sse({ u"one"_s, u" two"_s }, false);
+    ExchangeRecord r
+        = streamInFlight("cccc0001", QDateTime::currentDateTimeUtc(), { u"one"_s, u" two"_s });
     m_store->put(r);
     m_store->flush();
     QCOMPARE(model.rowOf("cccc0001"), 0);
@@ -297,13 +292,7 @@ void TestViewerModel::sortedStreamKeepsItsRow()
     model.setStore(m_store.get());
     model.sort(int(column), Qt::DescendingOrder);
     fetchAll(model);
-    ExchangeRecord r = chat(
-        "eeee0001", QDateTime::currentDateTimeUtc(), u"deepseek-chat"_s, u"count"_s, {}, true);
-    r.status = 0;
-    r.inFlight = true;
-    r.durationMs = -1;
-    r.answer = {};
-    r.rawEvents = sse({ u"one"_s }, false);
+    ExchangeRecord r = streamInFlight("eeee0001", QDateTime::currentDateTimeUtc(), { u"one"_s });
     m_store->put(r);
     m_store->flush();
     const int row = model.rowOf("eeee0001");

@@ -248,11 +248,8 @@ void TestViewerWindow::keepsReadingPositionWhileLive()
 void TestViewerWindow::sortedRowsWaitForF5()
 {
     seed(40);
-    ExchangeRecord r = chat("ffff0001", QDateTime::currentDateTimeUtc().addSecs(-600),
-        u"gpt-4o"_s, u"slow"_s, {}, true);
-    r.inFlight = true;
-    r.status = 0;
-    r.durationMs = -1;
+    ExchangeRecord r = streamInFlight(
+        "ffff0001", QDateTime::currentDateTimeUtc().addSecs(-600), { u"slow"_s });
     m_store->put(r);
     m_store->flush();
     auto w = open();
