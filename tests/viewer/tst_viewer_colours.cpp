@@ -5,8 +5,11 @@
 #include "viewer/BarChart.h"
 #include "viewer/Contrast.h"
 #include "viewer/DetailStyle.h"
+#include "viewer/RawView.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QStyleFactory>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void detailBoxes();
     void chartBars_data() { palettes(); }
     void chartBars();
+    void rawMarksFollowThePalette();
 
 private:
     static void palettes();
@@ -107,6 +111,21 @@ void TestViewerColours::chartBars()
     QVERIFY2(
         contrast(second, window) >= 3.0, qPrintable(QString::number(contrast(second, window))));
     QVERIFY2(contrast(first, second) >= 1.4, qPrintable(QString::number(contrast(first, second))));
+}
+
+// Found words stay marked in the new palette's colours when the desktop turns dark.
+void TestViewerColours::rawMarksFollowThePalette()
+{
+    RawView raw;
+    raw.setPalette(QStyleFactory::create(u"Fusion"_s)->standardPalette());
+    raw.setText(u"{\"model\": \"gpt-4o\"}"_s);
+    raw.findChild<QLineEdit *>(u"rawSearch"_s)->setText(u"model"_s);
+    auto *text = raw.findChild<QPlainTextEdit *>(u"rawText"_s);
+    QCOMPARE(text->extraSelections().size(), 1);
+    raw.setPalette(darkPalette());
+    const QColor mark = text->extraSelections().constFirst().format.background().color();
+    const double ratio = contrast(darkPalette().color(QPalette::Text), mark);
+    QVERIFY2(ratio >= 4.5, qPrintable(u"%1 under dark text: %2"_s.arg(mark.name()).arg(ratio)));
 }
 
 QTEST_MAIN(TestViewerColours)
