@@ -14,6 +14,8 @@
 #include "app/AppActions.h"
 #include "app/Icons.h"
 #include "desktop/ProxyController.h"
+#include "viewer/Contrast.h"
+#include "viewer/DetailStyle.h"
 #include "viewer/RequestLogWindow.h"
 
 using namespace Qt::StringLiterals;
@@ -56,7 +58,6 @@ MainWindow::MainWindow(AppActions *actions, Reason reason, QWidget *parent)
     bold.setBold(true);
     m_status->setFont(bold);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(u"color: #d93025;"_s);
     m_notice->hide();
     m_log->setWindowFlags(Qt::Widget); // a part of this window, not one of its own
     m_log->statusBar()->setSizeGripEnabled(false); // the grip belongs to the window's corner
@@ -110,6 +111,12 @@ void MainWindow::showState(const ProxyController &controller)
 {
     m_stateIcon->setPixmap(stateIcon(controller.state()).pixmap(32, 32));
     m_status->setText(AppActions::statusLine(controller));
+    // The viewer's red, readable on this window's colour (#d93025 was 2.9:1 on a dark one).
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText,
+        readableOn(toneColor(Tone::Bad, palette()), palette().color(QPalette::Window),
+            textContrast));
+    m_problem->setPalette(red);
     m_problem->setText(controller.problemText());
     m_problem->setVisible(!controller.problemText().isEmpty());
     retranslate(); // Start/Stop changes its text with the state
