@@ -1496,10 +1496,6 @@ Qt %5</source>
         <source>MyGPT runs in this window (--windowed). Closing it quits MyGPT and stops the proxy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Latest requests</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>mygpt::ui::NetworkPage</name>
@@ -1570,71 +1566,6 @@ Qt %5</source>
     </message>
     <message>
         <source>Find in request and response…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsModel</name>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsView</name>
-    <message>
-        <source>The request store is off (MYGPT_STORE=off), so no requests are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request store cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No requests yet. Point your tools at the endpoint URL and they appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsWindow</name>
-    <message>
-        <source>Request Log — MyGPT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

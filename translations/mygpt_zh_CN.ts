@@ -1494,10 +1494,6 @@ Qt %5</translation>
         <source>MyGPT runs in this window (--windowed). Closing it quits MyGPT and stops the proxy.</source>
         <translation>MyGPT 在此窗口中运行（--windowed）。关闭窗口将退出 MyGPT 并停止代理。</translation>
     </message>
-    <message>
-        <source>Latest requests</source>
-        <translation>最近的请求</translation>
-    </message>
 </context>
 <context>
     <name>mygpt::ui::NetworkPage</name>
@@ -1568,71 +1564,6 @@ Qt %5</translation>
     <message>
         <source>Find in request and response…</source>
         <translation>在请求和响应中查找…</translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsModel</name>
-    <message>
-        <source>running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接口</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>耗时</translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsView</name>
-    <message>
-        <source>The request store is off (MYGPT_STORE=off), so no requests are kept.</source>
-        <translation>请求存储已关闭（MYGPT_STORE=off），不会保留请求。</translation>
-    </message>
-    <message>
-        <source>The request store cannot be opened: %1</source>
-        <translation>无法打开请求存储：%1</translation>
-    </message>
-    <message>
-        <source>No requests yet. Point your tools at the endpoint URL and they appear here.</source>
-        <translation>还没有请求。将您的工具指向接口地址后，请求会显示在这里。</translation>
-    </message>
-</context>
-<context>
-    <name>mygpt::ui::RecentRequestsWindow</name>
-    <message>
-        <source>Request Log — MyGPT</source>
-        <translation>请求日志 — MyGPT</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Takes the README's screenshots of the request log window under Xvfb, in English and
 # Chinese: the empty log, a busy log, a selected streamed exchange (its answer with the
-# reasoning) and the usage panel. The window runs from the test-only launcher
+# reasoning) and the usage panel; then the streamed exchange and the usage panel again in a
+# dark palette (MYGPT_THEME=dark). The window runs from the test-only launcher
 # mygpt-viewer-demo over a throw-away store seeded with demo records (MYGPT_DATA_DIR).
 #
 #   packaging/screenshots/take-viewer.sh [path/to/mygpt-viewer-demo]
@@ -22,11 +23,12 @@ trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config"
 mkdir -p "$HOME"
 
-# shot NAME LANG [launcher options...]: the window (1360x840 at the origin) as NAME.png.
+# shot NAME LANG [launcher options...]: the window (1360x840 at the origin) as NAME.png,
+# in the palette $theme names (empty: the platform's).
 shot() {
     name=$1 lang=$2
     shift 2
-    MYGPT_DATA_DIR="$work/$lang-data" "$bin" --lang "$lang" "$@" &
+    MYGPT_THEME=${theme:-} MYGPT_DATA_DIR="$work/$lang-data" "$bin" --lang "$lang" "$@" &
     pid=$!
     sleep 4
     import -window root -crop 1360x840+0+0 +repage "$here/$name.png"
@@ -41,5 +43,9 @@ for lang in en zh_CN; do
     # The launcher seeds again only when asked: the store of the shot before is reused.
     shot "viewer-stream-$suffix" "$lang" --select 5e7a01c3 --detail-tab 1
     shot "viewer-usage-$suffix" "$lang" --tab usage
+    theme=dark
+    shot "viewer-stream-dark-$suffix" "$lang" --select 5e7a01c3 --detail-tab 1
+    shot "viewer-usage-dark-$suffix" "$lang" --tab usage
+    theme=
 done
 echo "take-viewer.sh: screenshots in $here"

@@ -1,14 +1,20 @@
 // Without a system tray (or with --windowed) the main window opens instead: it says why,
-// shows the state, offers the tray's commands and its notifications, and closing it quits.
+// shows the state, offers the tray's commands and its notifications, holds the request log
+// viewer, and closing it quits.
 
 #include <QAbstractButton>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
 
 #include "UiTestSupport.h"
 #include "app/AppActions.h"
 #include "settings/SettingsDialog.h"
+#include "viewer/RequestLogWindow.h"
+#include "viewer/RequestTable.h"
+#include "viewer/RequestTableModel.h"
 #include "window/MainWindow.h"
 
 using namespace Qt::StringLiterals;
@@ -28,6 +34,7 @@ private Q_SLOTS:
     void windowedFlag();
     void buttonsDriveTheActions();
     void notificationsShowInTheWindow();
+    void holdsTheRequestLog();
     void closingQuits();
 
 private:
@@ -116,6 +123,35 @@ void TestNoTray::notificationsShowInTheWindow()
     QVERIFY2(notice->text().contains(u"already in use"_s), qPrintable(notice->text()));
     QVERIFY(!child<QLabel>(window, u"problemText"_s)->isHidden());
     QVERIFY(child<QLabel>(window, u"statusLine"_s)->text().contains(u"in use"_s));
+}
+
+void TestNoTray::holdsTheRequestLog()
+{
+    DesktopApp *app = m_harness->launch(false);
+    MainWindow *window = app->mainWindow();
+    RequestLogWindow *log = window->log();
+    QVERIFY(log && log->isVisible() && log->window() == window); // embedded, not a window
+    QTRY_VERIFY(app->controller()->isRunning());
+
+    QNetworkAccessManager client;
+    QNetworkRequest request(QUrl(m_harness->endpoint() + u"/chat/completions"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = client.post(
+        request, R"({"model":"gpt-4o","messages":[{"role":"user","content":"hi"}]})");
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10'000));
+    const QByteArray id = reply->rawHeader("x-mygpt-request-id");
+    QVERIFY(!id.isEmpty());
+    reply->deleteLater();
+    // The exchange shows in the window's own table.
+    QTRY_COMPARE(log->table()->model()->rowCount(), 1);
+    QCOMPARE(log->table()->model()->index(0, 0).data(viewer::RequestTableModel::IdRole), id);
+
+    // "Open Request Log" brings this window forward instead of opening a second viewer.
+    window->showMinimized();
+    app->actions()->openLog->trigger();
+    QTRY_VERIFY(!(window->windowState() & Qt::WindowMinimized));
+    QVERIFY(!app->logWindow());
 }
 
 void TestNoTray::closingQuits()

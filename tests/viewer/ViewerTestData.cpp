@@ -61,6 +61,18 @@ ExchangeRecord chat(const QByteArray &id, const QDateTime &received, const QStri
     return r;
 }
 
+ExchangeRecord streamInFlight(
+    const QByteArray &id, const QDateTime &received, const QStringList &pieces)
+{
+    ExchangeRecord r = chat(id, received, u"deepseek-chat"_s, u"count"_s, {}, true);
+    r.status = 0;
+    r.inFlight = true;
+    r.durationMs = -1;
+    r.answer = {};
+    r.rawEvents = sse(pieces, false);
+    return r;
+}
+
 ExchangeRecord toolChat()
 {
     ExchangeRecord r = chat("7001c0de", QDateTime::currentDateTimeUtc(), u"gpt-4o"_s, {}, {});

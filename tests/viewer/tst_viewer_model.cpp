@@ -4,6 +4,7 @@
 #include "StoreTestUtil.h"
 #include "ViewerTestData.h"
 #include "store/RequestStore.h"
+#include "viewer/CellText.h"
 #include "viewer/RequestTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void liveInsertAtTop();
     void liveInsertRespectsFilter();
     void inFlightUpdatesInPlace();
+    void sortedStreamKeepsItsRow_data();
+    void sortedStreamKeepsItsRow();
     void pausedCountsThenInserts();
     void clearedStoreEmptiesModel();
     void displayAndRoles();
@@ -234,13 +237,8 @@ void TestViewerModel::inFlightUpdatesInPlace()
     RequestTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_store.get());
-    ExchangeRecord r = chat(
-        "cccc0001", QDateTime::currentDateTimeUtc(), u"deepseek-chat"_s, u"count"_s, {}, true);
-    r.status = 0;
-    r.inFlight = true;
-    r.durationMs = -1;
-    r.answer = {};
-    r.rawEvents = sse({ u"one"_s, u" two"_s }, false);
+    ExchangeRecord r
+        = streamInFlight("cccc0001", QDateTime::currentDateTimeUtc(), { u"one"_s, u" two"_s });
     m_store->put(r);
     m_store->flush();
     QCOMPARE(model.rowOf("cccc0001"), 0);
@@ -274,6 +272,64 @@ void TestViewerModel::inFlightUpdatesInPlace()
     QVERIFY(!model.data(status, RequestTableModel::InFlightRole).toBool());
     QCOMPARE(model.data(status).toString(), u"200"_s);
     QCOMPARE(model.data(out).toString(), u"4"_s);
+}
+
+void TestViewerModel::sortedStreamKeepsItsRow_data()
+{
+    QTest::addColumn<Column>("column");
+    QTest::newRow("duration") << Column::Duration;
+    QTest::newRow("tokens out") << Column::TokensOut;
+}
+
+// Sorted by a value that a stream changes (tokens so far, then its duration and usage when it
+// ends), the stream's row does not jump while the user reads: its cells change in place, and
+// a reload (F5) puts it where it now belongs.
+void TestViewerModel::sortedStreamKeepsItsRow()
+{
+    QFETCH(Column, column);
+    RequestTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.sort(int(column), Qt::DescendingOrder);
+    fetchAll(model);
+    ExchangeRecord r = streamInFlight("eeee0001", QDateTime::currentDateTimeUtc(), { u"one"_s });
+    m_store->put(r);
+    m_store->flush();
+    const int row = model.rowOf("eeee0001");
+    QVERIFY(row >= 0);
+    QList<QByteArray> order;
+    for (int i = 0; i < model.rowCount(); ++i)
+        order.append(model.summaryAt(i)->id);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const QModelIndex cell = model.index(row, int(Column::TokensOut));
+    r.rawEvents = sse({ u"one"_s, u" two"_s, u" three"_s }, false);
+    m_store->put(r);
+    m_store->flush();
+    QCOMPARE(model.data(cell).toString(), u"~3…"_s); // live, in place
+    // It ends as the longest and biggest answer of all: far above its row in this order.
+    r.inFlight = false;
+    r.status = 200;
+    r.durationMs = 59'000;
+    r.rawEvents = sse({ u"one"_s, u" two"_s, u" three"_s });
+    r.answer.content = u"one two three"_s;
+    r.answer.usage = { 5, 9000, 9005, -1, -1 };
+    m_store->put(r);
+    m_store->flush();
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(model.data(cell).toString(), celltext::count(9000));
+    QCOMPARE(model.data(model.index(row, int(Column::Duration))).toString(),
+        celltext::duration(59'000));
+    QCOMPARE(layout.size() + moved.size() + removed.size() + reset.size(), 0);
+    for (int i = 0; i < model.rowCount(); ++i)
+        QCOMPARE(model.summaryAt(i)->id, order.at(i));
+
+    model.reload(); // F5: the user asks for it, now it sorts
+    QCOMPARE(model.rowOf("eeee0001"), 0);
 }
 
 void TestViewerModel::pausedCountsThenInserts()

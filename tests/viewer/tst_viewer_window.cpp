@@ -5,6 +5,7 @@
 #include "ViewerTestData.h"
 #include "store/RequestStore.h"
 #include "viewer/BarChart.h"
+#include "viewer/CellText.h"
 #include "viewer/DetailPane.h"
 #include "viewer/FilterBar.h"
 #include "viewer/RawView.h"
@@ -21,8 +22,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -44,9 +47,11 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void emptyStore();
+    void firstWindowFitsTheScreen();
     void showsRowsAndDetail();
     void searchAndFilters();
     void keepsReadingPositionWhileLive();
+    void sortedRowsWaitForF5();
     void pauseShowsPendingCount();
     void usagePanel();
     void clearAsksFirst();
@@ -118,6 +123,24 @@ void TestViewerWindow::emptyStore()
     QVERIFY(!w->detail()->findChild<QPushButton *>(u"copyCurlButton"_s)->isEnabled());
     QVERIFY(w->findChild<QLabel *>(u"detailTitle"_s)->text().contains(u"Select a request"_s));
     QVERIFY(w->findChild<QLabel *>(u"matchingCount"_s)->text().contains(u"0"_s));
+}
+
+// With no saved geometry the window fits the screen: at 200 % a 2560x1600 screen has only
+// 1280x800 logical pixels (the offscreen screen here is smaller still).
+void TestViewerWindow::firstWindowFitsTheScreen()
+{
+    RequestLogWindow w;
+    const QSize room = w.screen()->availableSize();
+    QVERIFY2(w.width() <= room.width() && w.height() <= room.height(),
+        qPrintable(u"%1x%2 on %3x%4"_s.arg(w.width()).arg(w.height()).arg(room.width()).arg(
+            room.height())));
+    // Both sides of the splitter are shown, the table with room for its main columns.
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<int> sides = w.findChild<QSplitter *>(u"logSplitter"_s)->sizes();
+    QCOMPARE(sides.size(), 2);
+    QVERIFY2(sides.at(0) >= w.width() / 3 && sides.at(1) > 0,
+        qPrintable(u"%1 %2 of %3"_s.arg(sides.at(0)).arg(sides.at(1)).arg(w.width())));
 }
 
 void TestViewerWindow::showsRowsAndDetail()
@@ -218,6 +241,37 @@ void TestViewerWindow::keepsReadingPositionWhileLive()
     QApplication::processEvents();
     QCOMPARE(table->indexAt(QPoint(1, 1)).data(RequestTableModel::IdRole).toByteArray(),
         QByteArray("eeee0009"));
+}
+
+// Sorted by duration, a stream that ends as the longest stays on its row, with its new
+// duration shown; F5 sorts again and keeps it chosen.
+void TestViewerWindow::sortedRowsWaitForF5()
+{
+    seed(40);
+    ExchangeRecord r = streamInFlight(
+        "ffff0001", QDateTime::currentDateTimeUtc().addSecs(-600), { u"slow"_s });
+    m_store->put(r);
+    m_store->flush();
+    auto w = open();
+    QVERIFY(w);
+    w->table()->sortByColumn(int(Column::Duration), Qt::DescendingOrder);
+    const int row = w->model()->rowOf("ffff0001");
+    QVERIFY(row > 0);
+    w->table()->selectId("ffff0001");
+
+    r.inFlight = false;
+    r.status = 200;
+    r.durationMs = 50'000;
+    m_store->put(r);
+    m_store->flush();
+    QApplication::processEvents();
+    QCOMPARE(w->model()->rowOf("ffff0001"), row);
+    QCOMPARE(w->model()->index(row, int(Column::Duration)).data().toString(),
+        celltext::duration(50'000));
+
+    QTest::keyClick(w->table(), Qt::Key_F5);
+    QCOMPARE(w->model()->rowOf("ffff0001"), 0);
+    QCOMPARE(w->table()->currentId(), QByteArray("ffff0001"));
 }
 
 void TestViewerWindow::pauseShowsPendingCount()

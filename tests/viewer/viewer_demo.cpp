@@ -4,6 +4,7 @@
 //   mygpt-viewer-demo [--data DIR] [--seed] [--lang zh_CN] [--select ID] [--tab usage]
 //                     [--detail-tab 0..4]
 #include "DemoData.h"
+#include "app/Theme.h"
 #include "log/Translations.h"
 #include "store/RequestStore.h"
 #include "viewer/DetailPane.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -22,6 +24,7 @@ using namespace Qt::StringLiterals;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    ui::applyThemeFromEnvironment(); // MYGPT_THEME=dark for the dark screenshots
     QApplication::setOrganizationName(u"mygpt-viewer-demo"_s); // never the user's settings
     QCommandLineParser cli;
     cli.addOptions({ { u"data"_s, u"Store folder"_s, u"dir"_s },
@@ -47,7 +50,7 @@ int main(int argc, char **argv)
     window.setStore(&store);
     window.setServerStatus({ QCoreApplication::translate("mygpt::ui::RequestLogWindow", "Running"),
         true, QUrl(u"http://127.0.0.1:8000/v1"_s), {}, dir });
-    window.resize(1360, 840);
+    window.resize(QSize(1360, 840).boundedTo(window.screen()->availableSize())); // HiDPI: fit
     window.show();
     if (cli.isSet(u"select"_s))
         QTimer::singleShot(

@@ -70,13 +70,10 @@ void DesktopApp::start()
     } else {
         m_window = new MainWindow(m_actions,
             m_options.windowed ? MainWindow::Reason::Windowed : MainWindow::Reason::NoTray);
+        m_window->attach(m_controller); // follows the store when settings replace it
         m_window->show();
         qCInfo(lcApp) << (m_options.windowed ? "Windowed mode" : "No system tray: windowed mode");
     }
-    connect(m_controller, &ProxyController::storeChanged, this, [this](RequestStore *store) {
-        if (m_window)
-            m_window->setStore(store);
-    });
     refresh();
     m_settings->load([self = QPointer(this)](const SavedSettings &saved, const QString &warning) {
         if (self)
@@ -91,8 +88,6 @@ void DesktopApp::loaded(const SavedSettings &saved, const QString &warning)
     if (m_settings->secrets()->usesFileFallback(SettingsStore::secretNames()))
         m_keyWarning = m_settings->secrets()->fileWarning();
     m_controller->setConfiguration(configure(saved.values));
-    if (m_window)
-        m_window->setStore(m_controller->store());
     if (saved.startServerAtLaunch)
         m_controller->start();
     m_ready = true;

@@ -75,6 +75,10 @@ void DesktopApp::activate()
 
 void DesktopApp::openLog()
 {
+    if (m_window) { // the main window holds the log
+        bringForward(m_window);
+        return;
+    }
     if (!m_log) {
         m_log = new RequestLogWindow;
         m_log->setAttribute(Qt::WA_DeleteOnClose);

@@ -6,6 +6,7 @@
 
 #include "app/DesktopApp.h"
 #include "app/Icons.h"
+#include "app/Theme.h"
 #include "desktop/SingleInstance.h"
 
 namespace mygpt::ui {
@@ -22,6 +23,7 @@ int runDesktop(bool windowed)
         std::fprintf(stderr, "mygpt: %s\n", qPrintable(why));
         return instance.activationSent() ? 0 : 1;
     }
+    applyThemeFromEnvironment();
     QApplication::setWindowIcon(appIcon());
     QGuiApplication::setDesktopFileName(Autostart::appId.toString());
 

@@ -1,6 +1,7 @@
 #include "viewer/BarChart.h"
 
 #include "viewer/CellText.h"
+#include "viewer/Contrast.h"
 #include "viewer/DetailStyle.h"
 
 #include <QHelpEvent>
@@ -11,17 +12,22 @@ namespace mygpt::ui {
 
 namespace {
 
-QColor firstColor(const QPalette &p)
-{
-    return p.color(QPalette::Highlight);
-}
-
-QColor secondColor(const QPalette &p)
-{
-    return blend(p.color(QPalette::Highlight), p.color(QPalette::Base), 0.5);
-}
+constexpr double barContrast = 3.0; // WCAG's minimum for graphics
 
 } // namespace
+
+std::pair<QColor, QColor> BarChart::seriesColors(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor first = readableOn(palette.color(QPalette::Highlight), window, barContrast);
+    // Towards black on a light window, white on a dark one: apart from the first colour, and
+    // never fading into the window (towards it, the second bars vanished in a dark one).
+    const QColor away = contrast(Qt::white, window) > contrast(Qt::black, window)
+        ? QColor(Qt::white)
+        : QColor(Qt::black);
+    const QColor second = readableOn(blend(first, away, 0.45), window, barContrast);
+    return { first, second };
+}
 
 BarChart::BarChart(Qt::Orientation orientation, QWidget *parent)
     : QWidget(parent)
@@ -107,6 +113,7 @@ void BarChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QPalette &pal = palette();
+    const auto [firstColor, secondColor] = seriesColors(pal);
     const QFontMetrics fm = fontMetrics();
     // Title and legend.
     QFont bold = font();
@@ -124,8 +131,8 @@ void BarChart::paintEvent(QPaintEvent *)
         p.drawText(QPointF(x, fm.ascent()), name);
         x += fm.horizontalAdvance(name) + fm.height();
     };
-    legend(firstColor(pal), m_first);
-    legend(secondColor(pal), m_second);
+    legend(firstColor, m_first);
+    legend(secondColor, m_second);
 
     const QRectF plot = plotArea();
     const QColor axis = blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.6);
@@ -142,9 +149,9 @@ void BarChart::paintEvent(QPaintEvent *)
     }
     for (qsizetype i = 0; i < m_bars.size(); ++i) {
         const Bar &b = m_bars.at(i);
-        p.fillRect(barRect(i, plot, b.first), firstColor(pal));
+        p.fillRect(barRect(i, plot, b.first), firstColor);
         if (b.second > 0)
-            p.fillRect(barRect(i, plot, b.second, b.first), secondColor(pal));
+            p.fillRect(barRect(i, plot, b.second, b.first), secondColor);
         p.setPen(pal.color(QPalette::Text));
         const QRectF r = barRect(i, plot, b.first + b.second);
         if (m_orientation == Qt::Horizontal) {

@@ -29,6 +29,10 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // The two values' colours: the palette's highlight and a shade of it apart from it, both
+    // standing out (3:1) from the window the chart is drawn on, light or dark.
+    static std::pair<QColor, QColor> seriesColors(const QPalette &palette);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;

@@ -1,5 +1,7 @@
 #include "viewer/DetailStyle.h"
 
+#include "viewer/Contrast.h"
+
 #include <QFontDatabase>
 
 using namespace Qt::StringLiterals;
@@ -17,14 +19,15 @@ bool isDark(const QPalette &palette)
 
 QColor blend(const QColor &a, const QColor &b, double amount)
 {
-    const auto mix = [amount](double x, double y) { return x + (y - x) * amount; };
-    return QColor::fromRgbF(float(mix(a.redF(), b.redF())), float(mix(a.greenF(), b.greenF())),
-        float(mix(a.blueF(), b.blueF())));
+    // In whole 8-bit steps, so a colour checked for contrast is the one the HTML names.
+    const auto mix = [amount](int x, int y) { return qRound(x + (y - x) * amount); };
+    return QColor(mix(a.red(), b.red()), mix(a.green(), b.green()), mix(a.blue(), b.blue()));
 }
 
-QColor toneColor(Tone tone, const QPalette &palette)
+namespace {
+
+QColor toneHue(Tone tone, bool dark)
 {
-    const bool dark = isDark(palette);
     switch (tone) {
     case Tone::Good:
         return dark ? QColor(0x6c, 0xd1, 0x7f) : QColor(0x1b, 0x7f, 0x37);
@@ -35,9 +38,22 @@ QColor toneColor(Tone tone, const QPalette &palette)
     case Tone::Busy:
         return dark ? QColor(0x79, 0xb8, 0xff) : QColor(0x0a, 0x5c, 0xc2);
     case Tone::Muted:
-        return palette.color(QPalette::PlaceholderText);
+        break;
     }
-    return palette.color(QPalette::Text);
+    return {};
+}
+
+} // namespace
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    if (tone == Tone::Muted)
+        return palette.color(QPalette::PlaceholderText);
+    // Rows alternate between the two bases; a theme's base need not be white or near-black.
+    QColor c = toneHue(tone, isDark(palette));
+    for (const auto role : { QPalette::Base, QPalette::AlternateBase })
+        c = readableOn(c, palette.color(role), textContrast);
+    return c;
 }
 
 QString detailStyleSheet(const QPalette &p)
@@ -45,8 +61,21 @@ QString detailStyleSheet(const QPalette &p)
     const QColor base = p.color(QPalette::Base);
     const QColor text = p.color(QPalette::Text);
     const double tint = isDark(p) ? 0.22 : 0.12;
-    const auto bg = [&](const QColor &towards) { return blend(base, towards, tint).name(); };
-    const QString muted = blend(text, base, 0.4).name();
+    // A message's box: the base tinted towards a colour, less where the text would suffer.
+    const auto box = [&](const QColor &towards) {
+        for (double t = tint; t > 0.0; t -= 0.02) {
+            const QColor c = blend(base, towards, t);
+            if (contrast(text, c) >= textContrast)
+                return c;
+        }
+        return base;
+    };
+    const QList<QColor> boxes = { box(p.color(QPalette::Highlight)), box(toneColor(Tone::Good, p)),
+        box(text), box(toneColor(Tone::Warning, p)), box(toneColor(Tone::Bad, p)) };
+    // Role names and notes are dimmed, but must still read on every box.
+    QColor muted = blend(text, base, 0.4);
+    for (const QColor &box : boxes)
+        muted = readableOn(muted, box, textContrast);
     const QString mono = QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
     return uR"(
 table.msg { margin-bottom: 8px; }
@@ -65,8 +94,8 @@ pre.code { font-family: '%7'; margin-top: 2px; }
 p.reasoning, div.reasoning { color: %6; font-style: italic; }
 td.hname { font-weight: bold; padding-right: 12px; }
 td.hvalue { font-family: '%7'; }
-)"_s.arg(bg(p.color(QPalette::Highlight)), bg(toneColor(Tone::Good, p)), bg(text),
-        bg(toneColor(Tone::Warning, p)), bg(toneColor(Tone::Bad, p)), muted, mono);
+)"_s.arg(boxes.at(0).name(), boxes.at(1).name(), boxes.at(2).name(), boxes.at(3).name(),
+        boxes.at(4).name(), muted.name(), mono);
 }
 
 } // namespace mygpt::ui

@@ -2,6 +2,7 @@
 
 #include "viewer/DetailStyle.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -111,6 +112,13 @@ void RawView::highlightAll()
     }
     m_text->setExtraSelections(marks);
     m_count->setText(needle.isEmpty() ? QString() : tr("%n match(es)", nullptr, m_matches));
+}
+
+void RawView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) // light <-> dark: the marks' colour with it
+        highlightAll();
 }
 
 void RawView::retranslate()

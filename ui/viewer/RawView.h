@@ -23,6 +23,9 @@ public:
     int matchCount() const { return m_matches; }
     void retranslate();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void highlightAll();
 

@@ -8,8 +8,10 @@
 #include "viewer/RequestTableModel.h"
 #include "viewer/UsagePanel.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -65,6 +67,13 @@ RequestLogWindow::RequestLogWindow(QWidget *parent)
     connect(m_model, &viewer::RequestTableModel::pendingCountChanged, m_filters,
         &FilterBar::setPendingCount);
     connect(m_model, &viewer::RequestTableModel::reloaded, this, &RequestLogWindow::reselect);
+    // Rows keep their place while the user reads, even when a stream that ends changes the
+    // value the table is sorted by; F5 sorts them again (the chosen row stays chosen).
+    auto *resort = new QAction(this);
+    resort->setObjectName(u"resortAction"_s);
+    resort->setShortcut(QKeySequence(Qt::Key_F5));
+    addAction(resort);
+    connect(resort, &QAction::triggered, m_model, &viewer::RequestTableModel::reload);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (!m_selectWhenSeen.isEmpty() && m_model->rowOf(m_selectWhenSeen) >= 0)
             m_table->selectId(std::exchange(m_selectWhenSeen, {}));
@@ -84,10 +93,13 @@ RequestLogWindow::RequestLogWindow(QWidget *parent)
     connect(&m_statusTimer, &QTimer::timeout, this, &RequestLogWindow::refreshStatus);
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1280, 760);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // At 200 % a 2560x1600 screen is 1280x800 logical pixels: the first window must fit.
+        const QSize room = screen()->availableSize() * 0.9;
+        resize(QSize(1280, 760).boundedTo(room));
+    }
     if (!m_split->restoreState(settings.value(splitterKey).toByteArray()))
-        m_split->setSizes({ 840, 500 });
+        m_split->setSizes({ width() * 5 / 8, width() * 3 / 8 });
     retranslate();
 }
 

@@ -7,12 +7,16 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "app/AppActions.h"
 #include "app/Icons.h"
 #include "desktop/ProxyController.h"
-#include "log/RecentRequestsWindow.h"
+#include "viewer/Contrast.h"
+#include "viewer/DetailStyle.h"
+#include "viewer/RequestLogWindow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,8 +44,7 @@ MainWindow::MainWindow(AppActions *actions, Reason reason, QWidget *parent)
     , m_status(wrappedLabel(this, u"statusLine"_s))
     , m_problem(wrappedLabel(this, u"problemText"_s))
     , m_notice(wrappedLabel(this, u"notice"_s))
-    , m_requestsTitle(new QLabel(this))
-    , m_requests(new RecentRequestsView(this))
+    , m_log(new RequestLogWindow(this))
     , m_startAtLogin(new QCheckBox(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -55,8 +58,9 @@ MainWindow::MainWindow(AppActions *actions, Reason reason, QWidget *parent)
     bold.setBold(true);
     m_status->setFont(bold);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(u"color: #d93025;"_s);
     m_notice->hide();
+    m_log->setWindowFlags(Qt::Widget); // a part of this window, not one of its own
+    m_log->statusBar()->setSizeGripEnabled(false); // the grip belongs to the window's corner
     m_startAtLogin->setObjectName(u"startAtLoginCheck"_s);
 
     auto *statusRow = new QHBoxLayout;
@@ -71,7 +75,6 @@ MainWindow::MainWindow(AppActions *actions, Reason reason, QWidget *parent)
     buttons->addWidget(button(u"copyEndpointButton"_s, actions->copyEndpoint));
     buttons->addWidget(button(u"settingsButton"_s, actions->settings));
     buttons->addStretch(1);
-    buttons->addWidget(button(u"openLogButton"_s, actions->openLog));
 
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_startAtLogin);
@@ -84,15 +87,14 @@ MainWindow::MainWindow(AppActions *actions, Reason reason, QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_notice);
     layout->addLayout(buttons);
-    layout->addWidget(m_requestsTitle);
-    layout->addWidget(m_requests, 1);
+    layout->addWidget(m_log, 1);
     layout->addLayout(footer);
 
     // The checkbox mirrors the checkable action both ways.
     connect(m_startAtLogin, &QCheckBox::clicked, actions->startAtLogin, &QAction::trigger);
     connect(actions->startAtLogin, &QAction::toggled, m_startAtLogin, &QCheckBox::setChecked);
     m_startAtLogin->setChecked(actions->startAtLogin->isChecked());
-    resize(720, 480);
+    resize(QSize(1180, 800).boundedTo(screen()->availableSize() * 0.9));
     retranslate();
 }
 
@@ -109,14 +111,20 @@ void MainWindow::showState(const ProxyController &controller)
 {
     m_stateIcon->setPixmap(stateIcon(controller.state()).pixmap(32, 32));
     m_status->setText(AppActions::statusLine(controller));
+    // The viewer's red, readable on this window's colour (#d93025 was 2.9:1 on a dark one).
+    QPalette red = m_problem->palette();
+    red.setColor(QPalette::WindowText,
+        readableOn(toneColor(Tone::Bad, palette()), palette().color(QPalette::Window),
+            textContrast));
+    m_problem->setPalette(red);
     m_problem->setText(controller.problemText());
     m_problem->setVisible(!controller.problemText().isEmpty());
     retranslate(); // Start/Stop changes its text with the state
 }
 
-void MainWindow::setStore(RequestStore *store)
+void MainWindow::attach(ProxyController *controller)
 {
-    m_requests->setStore(store);
+    m_log->attach(controller);
 }
 
 void MainWindow::notify(const QString &message)
@@ -133,13 +141,12 @@ void MainWindow::retranslate()
                  "quits MyGPT and stops the proxy.")
             : tr("MyGPT runs in this window (--windowed). Closing it quits MyGPT and stops "
                  "the proxy."));
-    m_requestsTitle->setText(tr("Latest requests"));
     m_startAtLogin->setText(m_actions->startAtLogin->text()); // with its mnemonic, as the buttons
     for (const auto &[push, action] : std::as_const(m_buttons)) {
         push->setText(action->text());
         push->setEnabled(action->isEnabled());
     }
-    m_requests->retranslate();
+    m_log->retranslate();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

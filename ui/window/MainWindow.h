@@ -4,7 +4,6 @@
 
 namespace mygpt {
 class ProxyController;
-class RequestStore;
 }
 
 class QCheckBox;
@@ -14,11 +13,11 @@ class QPushButton;
 namespace mygpt::ui {
 
 class AppActions;
-class RecentRequestsView;
+class RequestLogWindow;
 
 // The window MyGPT opens when there is no system tray (or with --windowed): it says why,
-// shows the state and the latest requests, and offers the tray menu's commands. Closing it
-// quits MyGPT.
+// shows the state, offers the tray menu's commands, and holds the request log viewer (the
+// window the tray opens, here embedded). Closing it quits MyGPT.
 class MainWindow final : public QWidget
 {
     Q_OBJECT
@@ -29,12 +28,13 @@ public:
     MainWindow(AppActions *actions, Reason reason, QWidget *parent = nullptr);
 
     void showState(const ProxyController &controller);
-    void setStore(RequestStore *store);
+    // The viewer follows the controller's store, state and endpoint.
+    void attach(ProxyController *controller);
     // A notification's place when there is no tray: a line at the top of the window.
     void notify(const QString &message);
     void retranslate();
 
-    RecentRequestsView *requests() const { return m_requests; }
+    RequestLogWindow *log() const { return m_log; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,8 +49,7 @@ private:
     QLabel *m_status;
     QLabel *m_problem;
     QLabel *m_notice;
-    QLabel *m_requestsTitle;
-    RecentRequestsView *m_requests;
+    RequestLogWindow *m_log;
     QCheckBox *m_startAtLogin;
     QList<QPair<QPushButton *, QAction *>> m_buttons;
 };
