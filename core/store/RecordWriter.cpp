@@ -14,18 +14,31 @@ namespace mygpt {
 
 namespace {
 
-QString placeholders(qsizetype n)
+// Named, not positional: Qt 6.4 formats a ":%1" name for every positional bind (a sixth of
+// the writer's time); named binds look the prepared name up.
+const QString &placeholderName(qsizetype i)
+{
+    static const QStringList names = [] {
+        QStringList n;
+        for (int k = 0; k < 64; ++k)
+            n.append(u":v"_s + QString::number(k));
+        return n;
+    }();
+    return names.at(i);
+}
+
+QString placeholders(qsizetype n, qsizetype first = 0)
 {
     QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(u"?"_s);
+    for (qsizetype i = first; i < first + n; ++i)
+        marks.append(placeholderName(i));
     return marks.join(u", "_s);
 }
 
 bool run(QSqlQuery &q, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i)
-        q.bindValue(int(i), values.at(i));
+        q.bindValue(placeholderName(i), values.at(i));
     if (q.exec())
         return true;
     qCWarning(lcStore) << "write failed:" << q.lastError().text();
@@ -45,21 +58,22 @@ RecordWriter::RecordWriter(QSqlDatabase &db)
 {
     const QStringList &columns = recordrow::requestColumns();
     QStringList assignments;
-    for (const QString &c : columns)
-        assignments.append(c + u" = ?"_s);
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        assignments.append(columns.at(i) + u" = "_s + placeholderName(i));
     const QStringList &content = recordrow::contentColumns();
-    m_valid = prepare(m_find, u"SELECT seq FROM requests WHERE received_ms = ? AND id = ?"_s)
+    m_valid = prepare(m_find, u"SELECT seq FROM requests WHERE received_ms = :v0 AND id = :v1"_s)
         && prepare(m_insert,
             u"INSERT INTO requests ("_s + columns.join(u", "_s) + u") VALUES ("_s
                 + placeholders(columns.size()) + u") ON CONFLICT (received_ms, id) DO NOTHING"_s)
         && prepare(
-            m_update, u"UPDATE requests SET "_s + assignments.join(u", "_s) + u" WHERE seq = ?"_s)
+            m_update, u"UPDATE requests SET "_s + assignments.join(u", "_s) + u" WHERE seq = "_s
+                + placeholderName(columns.size()))
         && prepare(m_content,
             u"INSERT OR REPLACE INTO request_content (seq, "_s + content.join(u", "_s)
-                + u") VALUES (?, "_s + placeholders(content.size()) + u")"_s)
-        && prepare(m_ftsDelete, u"DELETE FROM requests_fts WHERE rowid = ?"_s)
+                + u") VALUES ("_s + placeholders(1 + content.size()) + u")"_s)
+        && prepare(m_ftsDelete, u"DELETE FROM requests_fts WHERE rowid = :v0"_s)
         && prepare(
-            m_ftsInsert, u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (?, ?, ?)"_s);
+            m_ftsInsert, u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (:v0, :v1, :v2)"_s);
 }
 
 bool RecordWriter::prepare(QSqlQuery &q, const QString &sql)
@@ -130,9 +144,9 @@ bool RecordWriter::reindexAll(QSqlDatabase &db)
     QSqlQuery endpoint(db);
     QSqlQuery ftsDelete(db);
     QSqlQuery ftsInsert(db);
-    endpoint.prepare(u"UPDATE requests SET endpoint = ? WHERE seq = ?"_s);
-    ftsDelete.prepare(u"DELETE FROM requests_fts WHERE rowid = ?"_s);
-    ftsInsert.prepare(u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (?, ?, ?)"_s);
+    endpoint.prepare(u"UPDATE requests SET endpoint = :v0 WHERE seq = :v1"_s);
+    ftsDelete.prepare(u"DELETE FROM requests_fts WHERE rowid = :v0"_s);
+    ftsInsert.prepare(u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (:v0, :v1, :v2)"_s);
     while (rows.next()) {
         const qint64 seq = rows.value(0).toLongLong();
         ExchangeRecord r;
