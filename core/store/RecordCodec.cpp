@@ -14,19 +14,22 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out += '"';
-    for (const char ch : utf8) {
-        const auto c = uchar(ch);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += ch;
-        } else if (c < 0x20) {
-            out += "\\u00";
-            out += hex[c >> 4];
-            out += hex[c & 15];
+    qsizetype plainFrom = 0; // runs that need no escape are appended whole
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = uchar(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(utf8.sliced(plainFrom, i - plainFrom));
+        plainFrom = i + 1;
+        if (c < 0x20) {
+            const char escaped[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+            out.append(escaped, sizeof escaped);
         } else {
-            out += ch;
+            const char escaped[] = { '\\', char(c) };
+            out.append(escaped, sizeof escaped);
         }
     }
+    out.append(utf8.sliced(plainFrom));
     out += '"';
 }
 

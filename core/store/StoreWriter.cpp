@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -204,7 +205,9 @@ StoreWriter::Work StoreWriter::waitForWork(QDeadlineTimer nextRetention, bool re
 QList<ExchangeRecord> StoreWriter::takeDueLocked(bool everything)
 {
     QList<ExchangeRecord> due;
-    if (everything || m_options.inFlightDelayMs <= 0) {
+    const auto inFlight = [](const ExchangeRecord &r) { return r.inFlight; };
+    if (everything || m_options.inFlightDelayMs <= 0
+        || std::none_of(m_queue.cbegin(), m_queue.cend(), inFlight)) {
         due.swap(m_queue);
         m_queuedAt.clear();
         m_queued.clear();

@@ -2,7 +2,7 @@
 // records shaped like the proxy benchmark's (a small non-streaming chat completion), put at a
 // steady rate as the proxy does. CPU time, not wall time: on a shared machine it is the
 // figure that stays put, and on one core it is what the store takes from the proxy.
-//   mygpt-writebench [RECORDS=20000] [ROUNDS=5]
+//   mygpt-writebench [RECORDS=20000] [ROUNDS=5] [BATCH_MS [BATCH_RECORDS]] (default: the store's)
 #include "store/RequestStore.h"
 
 #include <QCoreApplication>
@@ -58,10 +58,9 @@ ExchangeRecord benchRecord(int n, const QDateTime &start)
 }
 
 // One round: a fresh store, `total` records at ~2,000 puts/s (the proxy's pace), then a flush.
-double round(int total, int number)
+double round(int total, int number, StoreOptions options)
 {
     QTemporaryDir dir;
-    StoreOptions options;
     options.path = dir.path() + u"/requests.sqlite"_s;
     options.retention = { 0, 0 };
     RequestStore store(options);
@@ -88,12 +87,18 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     const int total = args.size() > 1 ? args.at(1).toInt() : 20000;
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 5;
+    StoreOptions options;
+    if (args.size() > 3)
+        options.batchIntervalMs = args.at(3).toInt();
+    if (args.size() > 4)
+        options.maxBatchRecords = args.at(4).toInt();
     std::vector<double> costs;
     for (int i = 0; i < rounds; ++i) {
-        costs.push_back(round(total, i));
+        costs.push_back(round(total, i, options));
         std::printf("  round %d: %.1f us of writer CPU per record\n", i + 1, costs.back());
     }
     std::sort(costs.begin(), costs.end());
-    std::printf("store writer: median %.1f us CPU per record (%d records x %d rounds)\n",
-        costs[costs.size() / 2], total, rounds);
+    std::printf("store writer: median %.1f us CPU per record (%d records x %d rounds, batches of"
+                " %d ms or %d records)\n",
+        costs[costs.size() / 2], total, rounds, options.batchIntervalMs, options.maxBatchRecords);
 }
