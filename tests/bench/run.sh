@@ -109,7 +109,7 @@ printf 'request store: %s exchanges recorded, %s\n' "$stored" "$(du -h "$work/da
 
 # What recording costs. Run to run this VM varies by +-15%, so three proxies -- store off,
 # store on, store on with its writer thread moved to CPU 0 -- run side by side and are measured
-# in alternation, 4 rounds of 5 s; medians are printed. Pinned with the rest of the proxy to
+# in alternation, 6 rounds of 5 s; medians are printed. Pinned with the rest of the proxy to
 # one core, the writer's CPU time is taken from request handling; on any machine with a core
 # to spare it runs beside it (the third column).
 kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
@@ -125,7 +125,7 @@ for mode in off on apart; do
     ab_port[$mode]=$proxy_port
     [ $mode = apart ] && pin_store_thread "$proxy_pid" 0
 done
-for round in 1 2 3 4; do
+for round in 1 2 3 4 5 6; do
     for mode in off on apart; do
         for c in 1 50; do
             read -r rps p50 _ <<<"$(duration=5s; run_wrk "${ab_port[$mode]}" $c)"
@@ -138,7 +138,7 @@ median() { # mode connections column -> median of the rounds
         | awk '{v[NR]=$1} END {printf "%.3f", (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'
 }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f%%", (b > 0 ? 100 * (a - b) / b : 0) }'; }
-printf '\nrequest store, medians of 4 alternating rounds\n'
+printf '\nrequest store, medians of 6 alternating rounds\n'
 printf '%-34s %10s %18s %18s\n' "" "store off" "on, one core" "on, writer apart"
 for c in 1 50; do
     for k in 3 4; do
