@@ -2,6 +2,7 @@
 // keychain, invalid input shown at its field and blocking Save, the base URL presets and
 // the user's own URLs, and the notes for values the environment overrides.
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QTabWidget>
 
 #include "UiTestSupport.h"
+#include "app/Theme.h"
+#include "viewer/Contrast.h"
 #include "config/ConfigSchema.h"
 #include "settings/SettingsDialog.h"
 
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void ownUrlsComeBack();
     void environmentOverrideNoted();
     void keyFieldHidesByDefault();
+    void messagesReadOnDarkPalette();
 
 private:
     SavedSettings load();
@@ -349,6 +353,23 @@ void TestSettingsDialog::keyFieldHidesByDefault()
     QCOMPARE(key->echoMode(), QLineEdit::Normal);
     show->trigger();
     QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
+// A field's error is red; on a dark window the red must still read (a fixed #d93025 was
+// 2.9:1 there).
+void TestSettingsDialog::messagesReadOnDarkPalette()
+{
+    const QPalette before = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    openDialog();
+    SettingsDialog *d = m_dialog.get();
+    child<QComboBox>(d, u"baseUrl"_s)->setEditText(u"ftp://example.com"_s);
+    auto *error = child<QLabel>(d, u"baseUrlError"_s);
+    QVERIFY(error && !error->isHidden());
+    const QPalette p = error->palette();
+    const double ratio = contrast(p.color(QPalette::WindowText), p.color(QPalette::Window));
+    QApplication::setPalette(before);
+    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
 }
 
 MYGPT_UI_TEST_MAIN(TestSettingsDialog)

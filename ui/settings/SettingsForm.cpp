@@ -1,5 +1,7 @@
 #include "settings/SettingsForm.h"
 
+#include "viewer/DetailStyle.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -60,8 +62,7 @@ QLabel *SettingsForm::addRow(QWidget *editor, const QString &setting, Check chec
     column->addWidget(editor);
     const QString name = editor->objectName();
     QLabel *error = smallLabel(cell, name + u"Error"_s);
-    // A red that reads on light and dark palettes alike.
-    error->setStyleSheet(u"color: #d93025;"_s);
+    setToneText(error, Tone::Bad);
     QLabel *note = smallLabel(cell, name + u"Note"_s);
     note->setEnabled(false);
     column->addWidget(error);

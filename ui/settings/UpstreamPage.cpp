@@ -1,5 +1,7 @@
 #include "settings/UpstreamPage.h"
 
+#include "viewer/DetailStyle.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -239,8 +241,7 @@ void UpstreamPage::testConnection()
 void UpstreamPage::showTestResult(const ConnectionTester::Result &result)
 {
     m_test->setEnabled(true);
-    // Green and red that read on light and dark palettes.
-    m_testResult->setStyleSheet(result.ok ? u"color: #1e8e3e;"_s : u"color: #d93025;"_s);
+    setToneText(m_testResult, result.ok ? Tone::Good : Tone::Bad);
     m_testResult->setText((result.ok ? u"✓ "_s : u"✗ "_s) + result.message);
 }
 

@@ -1,5 +1,7 @@
 #include "viewer/DetailStyle.h"
 
+#include <QWidget>
+
 #include "viewer/Contrast.h"
 
 #include <QFontDatabase>
@@ -54,6 +56,14 @@ QColor toneColor(Tone tone, const QPalette &palette)
     for (const auto role : { QPalette::Base, QPalette::AlternateBase })
         c = readableOn(c, palette.color(role), textContrast);
     return c;
+}
+
+void setToneText(QWidget *label, Tone tone)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText,
+        readableOn(toneColor(tone, p), p.color(QPalette::Window), textContrast));
+    label->setPalette(p);
 }
 
 QString detailStyleSheet(const QPalette &p)

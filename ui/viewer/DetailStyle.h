@@ -4,6 +4,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace mygpt::ui {
 
 // The contrast ratio text keeps on its background (WCAG AA).
@@ -18,5 +20,9 @@ QString detailStyleSheet(const QPalette &palette);
 // Status colours for the table, readable (textContrast) on the palette's base colours.
 enum class Tone { Good, Warning, Bad, Muted, Busy };
 QColor toneColor(Tone tone, const QPalette &palette);
+
+// Gives a label's text the tone's colour, readable on the window colour behind it (a fixed
+// style-sheet red was 2.9:1 on a dark window).
+void setToneText(QWidget *label, Tone tone);
 
 } // namespace mygpt::ui

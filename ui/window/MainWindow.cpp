@@ -14,7 +14,6 @@
 #include "app/AppActions.h"
 #include "app/Icons.h"
 #include "desktop/ProxyController.h"
-#include "viewer/Contrast.h"
 #include "viewer/DetailStyle.h"
 #include "viewer/RequestLogWindow.h"
 
@@ -111,12 +110,7 @@ void MainWindow::showState(const ProxyController &controller)
 {
     m_stateIcon->setPixmap(stateIcon(controller.state()).pixmap(32, 32));
     m_status->setText(AppActions::statusLine(controller));
-    // The viewer's red, readable on this window's colour (#d93025 was 2.9:1 on a dark one).
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText,
-        readableOn(toneColor(Tone::Bad, palette()), palette().color(QPalette::Window),
-            textContrast));
-    m_problem->setPalette(red);
+    setToneText(m_problem, Tone::Bad);
     m_problem->setText(controller.problemText());
     m_problem->setVisible(!controller.problemText().isEmpty());
     retranslate(); // Start/Stop changes its text with the state
