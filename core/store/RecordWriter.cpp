@@ -27,13 +27,18 @@ const QString &placeholderName(qsizetype i)
     return names.at(i);
 }
 
-QString placeholders(qsizetype n, qsizetype first = 0)
+QString placeholders(qsizetype n)
 {
     QStringList marks;
-    for (qsizetype i = first; i < first + n; ++i)
+    for (qsizetype i = 0; i < n; ++i)
         marks.append(placeholderName(i));
     return marks.join(u", "_s);
 }
+
+// The full-text row of a record: written by every write and by the re-index after a migration.
+const QString ftsDeleteSql = u"DELETE FROM requests_fts WHERE rowid = :v0"_s;
+const QString ftsInsertSql
+    = u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (:v0, :v1, :v2)"_s;
 
 bool run(QSqlQuery &q, const QVariantList &values)
 {
@@ -71,9 +76,7 @@ RecordWriter::RecordWriter(QSqlDatabase &db)
         && prepare(m_content,
             u"INSERT OR REPLACE INTO request_content (seq, "_s + content.join(u", "_s)
                 + u") VALUES ("_s + placeholders(1 + content.size()) + u")"_s)
-        && prepare(m_ftsDelete, u"DELETE FROM requests_fts WHERE rowid = :v0"_s)
-        && prepare(
-            m_ftsInsert, u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (:v0, :v1, :v2)"_s);
+        && prepare(m_ftsDelete, ftsDeleteSql) && prepare(m_ftsInsert, ftsInsertSql);
 }
 
 bool RecordWriter::prepare(QSqlQuery &q, const QString &sql)
@@ -145,8 +148,8 @@ bool RecordWriter::reindexAll(QSqlDatabase &db)
     QSqlQuery ftsDelete(db);
     QSqlQuery ftsInsert(db);
     endpoint.prepare(u"UPDATE requests SET endpoint = :v0 WHERE seq = :v1"_s);
-    ftsDelete.prepare(u"DELETE FROM requests_fts WHERE rowid = :v0"_s);
-    ftsInsert.prepare(u"INSERT INTO requests_fts (rowid, prompt, answer) VALUES (:v0, :v1, :v2)"_s);
+    ftsDelete.prepare(ftsDeleteSql);
+    ftsInsert.prepare(ftsInsertSql);
     while (rows.next()) {
         const qint64 seq = rows.value(0).toLongLong();
         ExchangeRecord r;

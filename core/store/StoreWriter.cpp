@@ -18,6 +18,11 @@ namespace {
 constexpr qsizetype backlogWarning = 20'000;
 } // namespace
 
+StoreWriter::Key StoreWriter::Key::of(const ExchangeRecord &r)
+{
+    return { r.id, storedb::toMs(r.received) };
+}
+
 StoreWriter::StoreWriter(const StoreOptions &options)
     : m_options(options)
     , m_limits(options.retention)
@@ -47,7 +52,7 @@ void StoreWriter::put(const ExchangeRecord &record)
     QMutexLocker lock(&m_mutex);
     if (m_stop || (m_openDone && !m_open))
         return;
-    const Key key { record.id, storedb::toMs(record.received) };
+    const Key key = Key::of(record);
     // A stream put again before its batch was written: only the newest state is written.
     if (const auto it = m_queued.constFind(key); it != m_queued.cend()) {
         m_queue[*it] = record;
@@ -81,10 +86,7 @@ void StoreWriter::clear()
 {
     QMutexLocker lock(&m_mutex);
     // Queued records would be cleared right after their insert: drop them now.
-    m_queue.clear();
-    m_queuedAt.clear();
-    m_queued.clear();
-    m_held = 0;
+    takeAllLocked();
     m_clear = true;
     m_wake.wakeOne();
 }
@@ -155,11 +157,8 @@ void StoreWriter::run()
         m_open = open;
         m_openError = error;
         m_openDone = true;
-        if (!open) {
-            m_queue.clear();
-            m_queuedAt.clear();
-            m_queued.clear();
-        }
+        if (!open)
+            takeAllLocked();
         m_done.wakeAll();
     }
     if (!open) {
@@ -202,18 +201,21 @@ StoreWriter::Work StoreWriter::waitForWork(QDeadlineTimer nextRetention, bool re
     return work;
 }
 
+QList<ExchangeRecord> StoreWriter::takeAllLocked()
+{
+    m_queuedAt.clear();
+    m_queued.clear();
+    m_held = 0;
+    return std::exchange(m_queue, {});
+}
+
 QList<ExchangeRecord> StoreWriter::takeDueLocked(bool everything)
 {
     QList<ExchangeRecord> due;
     const auto inFlight = [](const ExchangeRecord &r) { return r.inFlight; };
     if (everything || m_options.inFlightDelayMs <= 0
-        || std::none_of(m_queue.cbegin(), m_queue.cend(), inFlight)) {
-        due.swap(m_queue);
-        m_queuedAt.clear();
-        m_queued.clear();
-        m_held = 0;
-        return due;
-    }
+        || std::none_of(m_queue.cbegin(), m_queue.cend(), inFlight))
+        return takeAllLocked();
     // In-flight states younger than the delay stay queued: their final state may replace them.
     const qint64 now = m_clock.elapsed();
     QList<ExchangeRecord> held;
@@ -231,7 +233,7 @@ QList<ExchangeRecord> StoreWriter::takeDueLocked(bool everything)
     m_held = m_queue.size();
     m_queued.clear();
     for (qsizetype i = 0; i < m_queue.size(); ++i)
-        m_queued.insert({ m_queue.at(i).id, storedb::toMs(m_queue.at(i).received) }, i);
+        m_queued.insert(Key::of(m_queue.at(i)), i);
     if (!m_queue.isEmpty())
         m_batchDeadline.setRemainingTime(m_options.batchIntervalMs);
     return due;

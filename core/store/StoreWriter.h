@@ -63,6 +63,7 @@ private:
         {
             return qHashMulti(seed, k.id, k.receivedMs);
         }
+        static Key of(const ExchangeRecord &r);
     };
     struct Work
     {
@@ -75,6 +76,7 @@ private:
 
     Work waitForWork(QDeadlineTimer nextRetention, bool retentionBusy);
     QList<ExchangeRecord> takeDueLocked(bool everything);
+    QList<ExchangeRecord> takeAllLocked();
     void loop(RecordWriter &writer, Retention &retention);
     void writeRecords(RecordWriter &writer, const QList<ExchangeRecord> &records);
     void notify(Notifications n);
