@@ -22,10 +22,7 @@ std::pair<QColor, QColor> BarChart::seriesColors(const QPalette &palette)
     const QColor first = readableOn(palette.color(QPalette::Highlight), window, barContrast);
     // Towards black on a light window, white on a dark one: apart from the first colour, and
     // never fading into the window (towards it, the second bars vanished in a dark one).
-    const QColor away = contrast(Qt::white, window) > contrast(Qt::black, window)
-        ? QColor(Qt::white)
-        : QColor(Qt::black);
-    const QColor second = readableOn(blend(first, away, 0.45), window, barContrast);
+    const QColor second = readableOn(blend(first, awayFrom(window), 0.45), window, barContrast);
     return { first, second };
 }
 

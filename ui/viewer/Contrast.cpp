@@ -25,13 +25,18 @@ double contrast(const QColor &a, const QColor &b)
     return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
 }
 
+QColor awayFrom(const QColor &background)
+{
+    const QColor white(Qt::white);
+    const QColor black(Qt::black);
+    return contrast(white, background) > contrast(black, background) ? white : black;
+}
+
 QColor readableOn(const QColor &colour, const QColor &background, double ratio)
 {
     if (contrast(colour, background) >= ratio)
         return colour;
-    const QColor white(Qt::white);
-    const QColor black(Qt::black);
-    const QColor away = contrast(white, background) > contrast(black, background) ? white : black;
+    const QColor away = awayFrom(background);
     for (int step = 1; step < 20; ++step) {
         const QColor moved = blend(colour, away, step / 20.0);
         if (contrast(moved, background) >= ratio)

@@ -11,6 +11,9 @@ double contrast(const QColor &a, const QColor &b);
 // `colour`, moved towards black or white (whichever is further from `background`) just enough
 // to reach `ratio` on it: a palette's highlight or a fixed hue stays recognisable, but reads
 // on whatever base the desktop theme chose.
+// White or black, whichever stands further from `background`.
+QColor awayFrom(const QColor &background);
+
 QColor readableOn(const QColor &colour, const QColor &background, double ratio);
 
 } // namespace mygpt::ui
