@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QNetworkInterface>
 
+#include <QSet>
+
 #include <csignal>
 #include <sys/stat.h>
 
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void savedKeyStaysInItsUserOnlyFile();
     void browserAndDnsRebindingRequestsAreRefused();
     void networkBindRequiresTheAccessKey();
+    void loopbackUpstreamKeepsOneConnectionAndReadsInBlocks();
 
 private:
     bool startFake();
@@ -431,4 +434,52 @@ void TestService::networkBindRequiresTheAccessKey()
 }
 
 QTEST_GUILESS_MAIN(TestService)
+// A plain-HTTP upstream on this machine (a local Ollama; also the benchmark's): a run of
+// requests shares one upstream connection, and the proxy reads each response in blocks. With
+// Qt's unbuffered socket QNAM made one read() per status and header byte (about 170 per
+// request here) and, under the plain Unix event loop, opened a new connection every time.
+void TestService::loopbackUpstreamKeepsOneConnectionAndReadsInBlocks()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("counts the proxy's read() calls in /proc/<pid>/io");
+#endif
+    QVERIFY(startFake());
+    QVERIFY(startProxy({ u"MYGPT_STORE=off"_s })); // count the relay's reads, not SQLite's
+    const QByteArray chat = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]})";
+    send("POST", u"/v1/chat/completions"_s, chat)->deleteLater(); // opens the upstream connection
+
+    const auto readCalls = [this] {
+        QFile io(u"/proc/%1/io"_s.arg(m_proxy.processId()));
+        if (!io.open(QIODevice::ReadOnly))
+            return qint64(-1);
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("syscr:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return qint64(-1);
+    };
+    const qint64 before = readCalls();
+    QVERIFY(before >= 0);
+    constexpr int Requests = 20;
+    for (int i = 0; i < Requests; ++i) {
+        QNetworkReply *reply = send("POST", u"/v1/chat/completions"_s, chat);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY(reply->readAll().contains("chat.completion"));
+        reply->deleteLater();
+    }
+    const qint64 perRequest = (readCalls() - before) / Requests;
+    QVERIFY2(perRequest < 50, qPrintable(u"%1 read() calls per request"_s.arg(perRequest)));
+
+    QSet<int> connections;
+    int chats = 0;
+    for (const QJsonValue &request : fakeRequests(m_fakePort)) {
+        if (request[u"target"_s].toString() == u"/v1/chat/completions"_s) {
+            ++chats;
+            connections.insert(request[u"connectionId"_s].toInt());
+        }
+    }
+    QCOMPARE(chats, Requests + 1);
+    QCOMPARE(connections.size(), 1);
+}
+
 #include "tst_service.moc"

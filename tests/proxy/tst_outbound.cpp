@@ -113,8 +113,19 @@ void TestOutbound::proxyChoice_data()
     QTest::newRow("no_proxy") << u"system"_s
                               << QStringList { u"HTTPS_PROXY=http://p:1"_s, u"NO_PROXY=.openai.com"_s }
                               << u"https://api.openai.com/v1"_s << none << QString();
+    // Direct plain HTTP to loopback is asked for as DefaultProxy (a buffered socket in QNAM,
+    // which Qt resolves to no proxy for loopback hosts); elsewhere direct stays NoProxy.
+    const int direct = QNetworkProxy::DefaultProxy;
     QTest::newRow("loopback direct") << u"http://p.example:3128"_s << QStringList()
-                                     << u"http://localhost:11434/v1"_s << none << QString();
+                                     << u"http://localhost:11434/v1"_s << direct << QString();
+    QTest::newRow("loopback address") << u"system"_s << QStringList { u"HTTP_PROXY=http://h.example:80"_s }
+                                      << u"http://127.0.0.1:8080/v1"_s << direct << QString();
+    QTest::newRow("loopback https") << u"system"_s << QStringList { u"HTTPS_PROXY=http://p:1"_s }
+                                    << u"https://localhost:8443/v1"_s << none << QString();
+    QTest::newRow("sub.localhost") << u"system"_s << QStringList()
+                                   << u"http://ollama.localhost/v1"_s << none << QString();
+    QTest::newRow("none, remote http") << u"none"_s << QStringList()
+                                       << u"http://192.168.1.20:11434/v1"_s << none << QString();
 }
 
 void TestOutbound::proxyChoice()
