@@ -16,23 +16,23 @@ QString envEither(const QProcessEnvironment &env, const QString &upper)
     return env.contains(lower) ? env.value(lower) : env.value(upper);
 }
 
-bool isLoopbackHost(const QString &host)
+bool isLocalhostOrLoopbackAddress(const QString &host)
 {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-        || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-// Qt's own rule: the application-wide proxy settings never apply to these hosts.
+bool isLoopbackHost(const QString &host)
+{
+    return isLocalhostOrLoopbackAddress(host) || host.endsWith(u".localhost"_s, Qt::CaseInsensitive);
+}
+
+// Qt's own rule: its application-wide proxy settings never apply to these hosts.
 bool qtNeverProxies(const QString &host)
 {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-        || host.startsWith(u"localhost."_s, Qt::CaseInsensitive))
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return isLocalhostOrLoopbackAddress(host) || host.startsWith(u"localhost."_s, Qt::CaseInsensitive);
 }
 
 // A direct connection. For plain HTTP to a loopback host, ask for it as "the application's
