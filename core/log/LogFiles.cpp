@@ -26,18 +26,38 @@ public:
         , m_limits(limits)
     { }
 
-    bool write(const QByteArray &lines, QString *error)
+    bool write(QByteArrayView lines, QString *error)
     {
-        if (!m_file.isOpen() && !open(error))
-            return false;
-        if (m_size > 0 && m_size + lines.size() > m_limits.maxBytes && !rotate(error))
-            return false;
-        if (m_file.write(lines) != lines.size()) {
-            *error = m_file.errorString();
-            m_file.close(); // reopened, and its size read again, on the next line
-            return false;
+        bool rotated = false; // at most once per line, even if the old file will not move
+        while (!lines.isEmpty()) {
+            if (!m_file.isOpen() && !open(error))
+                return false;
+            // The whole lines that still fit; a file only grows past the limit by a single
+            // line longer than the limit itself.
+            qsizetype take = lines.size();
+            if (m_size + take > m_limits.maxBytes) {
+                const qsizetype room = m_limits.maxBytes - m_size;
+                take = room > 0 ? lines.first(room).lastIndexOf('\n') + 1 : 0;
+                if (take == 0 && m_size > 0 && !rotated) {
+                    if (!rotate(error))
+                        return false;
+                    rotated = true;
+                    continue;
+                }
+                if (take == 0) {
+                    const qsizetype end = lines.indexOf('\n');
+                    take = end < 0 ? lines.size() : end + 1;
+                }
+            }
+            if (m_file.write(lines.data(), take) != take) {
+                *error = m_file.errorString();
+                m_file.close(); // reopened, and its size read again, on the next line
+                return false;
+            }
+            m_size += take;
+            rotated = false;
+            lines = lines.sliced(take);
         }
-        m_size += lines.size();
         return true;
     }
 
@@ -153,12 +173,12 @@ int LogFiles::removeOlderThan(const QString &directory, QDate oldestKept)
     return removed;
 }
 
-bool LogFiles::write(QDate day, const QByteArray &lines, bool alsoError)
+bool LogFiles::write(QDate day, QByteArrayView lines, QByteArrayView errorLines)
 {
     switchDay(day);
     bool ok = m_main->write(lines, &m_error);
-    if (alsoError)
-        ok = m_errors->write(lines, &m_error) && ok;
+    if (!errorLines.isEmpty())
+        ok = m_errors->write(errorLines, &m_error) && ok;
     return ok;
 }
 

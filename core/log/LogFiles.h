@@ -19,9 +19,9 @@ struct RotationLimits
 
 // The files of the log folder, used by the writer thread only: one main file per day,
 // mygpt_YYYY-MM-DD.log, and mygpt_error_YYYY-MM-DD.log for warnings and errors. Each is
-// rotated by size like Python's RotatingFileHandler (.1 is the newest backup). Files are
-// opened when their first line comes, owner-only, unbuffered: every line is one write(), so
-// a killed process loses nothing that was handed to write().
+// rotated by size like Python's RotatingFileHandler (.1 is the newest backup), between lines.
+// Files are opened when their first line comes, owner-only, unbuffered: lines go to write()
+// at once, so a killed process loses nothing that was handed to write().
 class LogFiles final
 {
 public:
@@ -30,8 +30,9 @@ public:
     LogFiles(const LogFiles &) = delete;
     LogFiles &operator=(const LogFiles &) = delete;
 
-    // Appends whole lines dated `day` (local), to the error file too when `alsoError`.
-    bool write(QDate day, const QByteArray &lines, bool alsoError);
+    // Appends whole lines dated `day` (local) to the main file, and `errorLines` (a subset of
+    // them: the warnings and errors) to the error file.
+    bool write(QDate day, QByteArrayView lines, QByteArrayView errorLines = {});
     QString errorString() const { return m_error; }
 
     static QString mainFileName(QDate day);

@@ -51,13 +51,16 @@ void LogWriter::push(const QList<LogMessage> &messages)
         // Late lines (after shutdown) are written by the caller, still whole.
         const QDateTime time = m_options.clock();
         lock.unlock();
-        const std::lock_guard write(m_writeMutex);
+        std::deque<Entry> late;
         for (const LogMessage &m : messages)
-            writeEntry(Entry { time, m.level, m.text });
+            late.push_back(Entry { time, m.level, m.text });
+        const std::lock_guard write(m_writeMutex);
+        writeBatch(late);
         return;
     }
     // Stamped under the lock, so that the files are in time order whatever the threads.
     const QDateTime time = m_options.clock();
+    const bool wasEmpty = m_queue.empty();
     for (const LogMessage &m : messages) {
         while (qsizetype(m_queue.size()) >= m_options.maxQueuedLines)
             dropOneLocked();
@@ -65,7 +68,9 @@ void LogWriter::push(const QList<LogMessage> &messages)
         ++m_queued;
     }
     lock.unlock();
-    m_wake.notify_one();
+    // A queue that was not empty already woke the writer, which has not taken it yet.
+    if (wasEmpty)
+        m_wake.notify_one();
 }
 
 void LogWriter::dropOneLocked()
@@ -122,8 +127,7 @@ void LogWriter::shutdown()
             m_done += qint64(late.size());
         }
         const std::lock_guard write(m_writeMutex);
-        for (const Entry &e : late)
-            writeEntry(e);
+        writeBatch(late);
         m_written.notify_all();
     });
 }
@@ -139,28 +143,53 @@ void LogWriter::run()
         batch.swap(m_queue);
         const qint64 dropped = std::exchange(m_droppedUnreported, 0);
         lock.unlock();
+        const qint64 lines = qint64(batch.size());
+        if (dropped > 0)
+            batch.push_back(Entry { m_options.clock(), LogLevel::Warning, overflowMessage(dropped) });
         {
             const std::lock_guard write(m_writeMutex);
-            for (const Entry &e : batch)
-                writeEntry(e);
-            if (dropped > 0)
-                writeEntry(
-                    Entry { m_options.clock(), LogLevel::Warning, overflowMessage(dropped) });
+            writeBatch(batch);
         }
         lock.lock();
-        m_done += qint64(batch.size());
+        m_done += lines;
         m_written.notify_all();
     }
 }
 
-void LogWriter::writeEntry(const Entry &entry)
+void LogWriter::writeBatch(const std::deque<Entry> &batch)
 {
-    const QByteArray line = formatLogLine(entry.time, entry.level, entry.text);
-    if (m_options.console)
-        m_options.console(line);
-    if (!m_files)
+    // One write() per file and one console call for all the lines that queued up meanwhile,
+    // instead of two or three per line.
+    QByteArray console, main, errors;
+    QDate day;
+    for (const Entry &entry : batch) {
+        const QByteArray line = formatLogLine(entry.time, entry.level, entry.text);
+        if (m_options.console)
+            console += line;
+        if (entry.time.date() != day) {
+            writeFiles(day, main, errors);
+            day = entry.time.date();
+        }
+        main += line;
+        if (entry.level >= LogLevel::Warning)
+            errors += line;
+    }
+    if (!console.isEmpty())
+        m_options.console(console);
+    writeFiles(day, main, errors);
+}
+
+void LogWriter::writeFiles(QDate day, QByteArray &lines, QByteArray &errorLines)
+{
+    if (!m_files || lines.isEmpty()) {
+        lines.clear();
+        errorLines.clear();
         return;
-    if (m_files->write(entry.time.date(), line, entry.level >= LogLevel::Warning)) {
+    }
+    const bool ok = m_files->write(day, lines, errorLines);
+    lines.clear();
+    errorLines.clear();
+    if (ok) {
         m_failing = false;
         return;
     }

@@ -28,7 +28,7 @@ struct LogWriterOptions
     RotationLimits limits;
     qsizetype maxQueuedLines = 100'000; // beyond that, old debug/info lines go
     std::function<QDateTime()> clock; // local time; empty: the system clock
-    std::function<void(QByteArrayView)> console; // each formatted line; empty: no console
+    std::function<void(QByteArrayView)> console; // whole formatted lines; empty: no console
 };
 
 // Writes log lines on its own thread so that callers never wait for a disk or a terminal.
@@ -59,7 +59,8 @@ private:
         QString text;
     };
     void run();
-    void writeEntry(const Entry &entry);
+    void writeBatch(const std::deque<Entry> &batch);
+    void writeFiles(QDate day, QByteArray &lines, QByteArray &errorLines); // and empties them
     void dropOneLocked();
 
     LogWriterOptions m_options;

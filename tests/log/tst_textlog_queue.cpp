@@ -3,6 +3,7 @@
 #include "LogTestSupport.h"
 #include "log/Translations.h"
 
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QTest>
 #include <atomic>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void shutdownWritesEveryLine_data();
     void shutdownWritesEveryLine();
     void overflowDropsOldInfoNotWarnings();
+    void aBacklogGoesOutInOneCallAndRotatesBetweenLines();
 };
 
 void TestTextLogQueue::shutdownWritesEveryLine_data()
@@ -89,6 +91,61 @@ void TestTextLogQueue::overflowDropsOldInfoNotWarnings()
     QCOMPARE(lines.at(2), "INFO - line 201"); // then the newest 99 infos
     QCOMPARE(lines.at(100), "INFO - line 299");
     QCOMPARE(lines.at(101), "WARNING - ⚠️ Log queue overflow: 200 lines dropped");
+}
+
+// Lines that queued up while the writer was busy go out together: one console call and one
+// write() per file instead of one (or two) per line. A backlog larger than a log file still
+// rotates between lines, never splitting one or letting a file pass the limit.
+void TestTextLogQueue::aBacklogGoesOutInOneCallAndRotatesBetweenLines()
+{
+    LogHarness h;
+    TextLogOptions options = h.options();
+    options.rotation = { 2048, 10 };
+    QSemaphore entered, release;
+    std::atomic<bool> first = true;
+    std::atomic<int> calls = 0;
+    QByteArray backlog;
+    options.consoleSink = [&](QByteArrayView lines) {
+        ++calls;
+        if (first.exchange(false)) { // holds the writer until the backlog is queued
+            entered.release();
+            release.acquire();
+        } else {
+            backlog += lines.toByteArray();
+        }
+    };
+    TextLog log(options);
+    log.write(LogLevel::Info, u"first"_s);
+    QVERIFY(entered.tryAcquire(1, 5000));
+    constexpr int Backlog = 100;
+    for (int i = 0; i < Backlog; ++i) // 64-byte lines (the warning 67): 32 fill a 2 KB file
+        log.write(i == 50 ? LogLevel::Warning : LogLevel::Info,
+                  u"backlog line %1 of the batch."_s.arg(i, 5, 10, QLatin1Char('0')));
+    release.release();
+    QVERIFY(log.flush(5000));
+    QCOMPARE(calls.load(), 2);
+    QCOMPARE(backlog.count('\n'), Backlog);
+
+    // About 6.5 KB of lines in 2 KB files: three full backups and the current file, each at
+    // most 2 KB; oldest first, the lines count up without a gap.
+    const QStringList expected { u"mygpt_2026-11-27.log"_s, u"mygpt_2026-11-27.log.1"_s,
+                                 u"mygpt_2026-11-27.log.2"_s, u"mygpt_2026-11-27.log.3"_s,
+                                 u"mygpt_error_2026-11-27.log"_s };
+    QCOMPARE(h.files(), expected);
+    QByteArrayList all;
+    for (const QString &name : { expected[3], expected[2], expected[1], expected[0] }) {
+        QVERIFY(QFileInfo(h.path(name)).size() <= 2048);
+        all += h.lines(name);
+    }
+    QCOMPARE(all.size(), 1 + Backlog);
+    QVERIFY(all.at(0).endsWith("INFO - first"));
+    for (int i = 0; i < Backlog; ++i) {
+        QVERIFY2(all.at(1 + i).contains(u" line %1 "_s.arg(i, 5, 10, QLatin1Char('0')).toUtf8()),
+                 all.at(1 + i).constData());
+    }
+    const QByteArrayList errors = h.lines(expected[4]);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.at(0).contains("WARNING - backlog line 00050 "));
 }
 
 QTEST_GUILESS_MAIN(TestTextLogQueue)
