@@ -35,15 +35,22 @@ bool qtNeverProxies(const QString &host)
     return isLocalhostOrLoopbackAddress(host) || host.startsWith(u"localhost."_s, Qt::CaseInsensitive);
 }
 
-// A direct connection. For plain HTTP to a loopback host, ask for it as "the application's
-// proxy" (DefaultProxy): QNetworkAccessManager then gives the connection a buffered socket,
-// while with NoProxy it reads the status line and every header byte with its own read()
-// call, about 160 system calls per response, half of its thread's time, and on Qt 6.4 with the
-// plain Unix event loop it even reconnects after every reply. The socket resolves
-// DefaultProxy through Qt's global settings, which always mean "direct" for loopback hosts.
+bool applicationProxyIsNone()
+{
+    return !QNetworkProxyFactory::usesSystemConfiguration()
+            && QNetworkProxy::applicationProxy().type() == QNetworkProxy::NoProxy;
+}
+
+// A direct connection. For plain HTTP, ask for it as "the application's proxy" (DefaultProxy)
+// where that is sure to mean none: QNetworkAccessManager then gives the connection a buffered
+// socket, while with NoProxy it reads the status line and every header byte with its own
+// read() call, about 160 system calls per response, half of its thread's time, and on Qt 6.4
+// with the plain Unix event loop it even reconnects after every reply. The socket resolves
+// DefaultProxy through Qt's global settings: "direct" for loopback hosts always, and for
+// every host once disableApplicationProxy() ran.
 QNetworkProxy direct(const QUrl &url)
 {
-    if (url.scheme() == u"http"_s && qtNeverProxies(url.host()))
+    if (url.scheme() == u"http"_s && (qtNeverProxies(url.host()) || applicationProxyIsNone()))
         return QNetworkProxy(QNetworkProxy::DefaultProxy);
     return QNetworkProxy(QNetworkProxy::NoProxy);
 }
@@ -58,6 +65,12 @@ OutboundProxyFactory::OutboundProxyFactory(const QString &setting,
     , m_allProxy(envEither(environment, u"ALL_PROXY"_s))
     , m_noProxy(envEither(environment, u"NO_PROXY"_s))
 {
+}
+
+void OutboundProxyFactory::disableApplicationProxy()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(false);
+    QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::NoProxy));
 }
 
 QNetworkProxy OutboundProxyFactory::fromUrl(const QString &text)

@@ -16,6 +16,12 @@ public:
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 
+    // MyGPT picks every upstream connection's proxy with this factory (which reads the system
+    // settings itself), so Qt's application-wide proxy can be "none". Call once at start-up:
+    // then a direct plain-HTTP connection to any host, not only a loopback one, gets a
+    // buffered socket in QNetworkAccessManager (see direct() in the .cpp).
+    static void disableApplicationProxy();
+
     // Parses an explicit proxy URL; NoProxy when malformed.
     static QNetworkProxy fromUrl(const QString &url);
     static bool matchesNoProxy(const QString &noProxy, const QString &host, int port);

@@ -1,4 +1,5 @@
 // How MyGPT reaches the upstream: through a configured or environment proxy, or directly.
+#include <QScopeGuard>
 #include <QTest>
 
 #include "ProxyHarness.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void proxyChoice();
     void upstreamUrlJoining_data();
     void upstreamUrlJoining();
+    void directHttpAnywhereOnceTheApplicationProxyIsOff();
 };
 
 void TestOutbound::configuredHttpProxyCarriesTheRequest()
@@ -183,6 +185,33 @@ void TestOutbound::upstreamUrlJoining()
     QFETCH(QByteArray, request);
     QFETCH(QString, expected);
     QCOMPARE(upstreamUrl(QUrl(base), request).toString(QUrl::FullyEncoded), expected);
+}
+
+// With Qt's application-wide proxy off (as main() sets it), DefaultProxy means "direct" for
+// every host, so direct plain HTTP to a LAN host gets QNAM's buffered socket too; HTTPS and
+// real proxies are untouched. Qt's system setting is restored for the other tests.
+void TestOutbound::directHttpAnywhereOnceTheApplicationProxyIsOff()
+{
+    QProcessEnvironment env;
+    env.insert(u"HTTP_PROXY"_s, u"http://h.example:80"_s);
+    env.insert(u"NO_PROXY"_s, u"192.168.1.20"_s);
+    OutboundProxyFactory system(u"system"_s, env);
+    OutboundProxyFactory none(u"none"_s, env);
+    const QNetworkProxyQuery lan(QUrl(u"http://192.168.1.20:11434/v1"_s));
+    QCOMPARE(system.queryProxy(lan).constFirst().type(), QNetworkProxy::NoProxy); // Qt's default
+    OutboundProxyFactory::disableApplicationProxy();
+    const auto restore = qScopeGuard([] { QNetworkProxyFactory::setUseSystemConfiguration(true); });
+    QCOMPARE(system.queryProxy(lan).constFirst().type(), QNetworkProxy::DefaultProxy);
+    QCOMPARE(none.queryProxy(lan).constFirst().type(), QNetworkProxy::DefaultProxy);
+    QCOMPARE(QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(u"192.168.1.20"_s, 11434))
+                     .constFirst().type(),
+             QNetworkProxy::NoProxy); // what the socket resolves DefaultProxy to
+    QCOMPARE(none.queryProxy(QNetworkProxyQuery(QUrl(u"https://192.168.1.20/v1"_s))).constFirst().type(),
+             QNetworkProxy::NoProxy);
+    const QNetworkProxy viaProxy
+            = system.queryProxy(QNetworkProxyQuery(QUrl(u"http://api.example/v1"_s))).constFirst();
+    QCOMPARE(viaProxy.type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(viaProxy.hostName(), u"h.example"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOutbound)
