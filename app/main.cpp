@@ -8,8 +8,8 @@
 #include "config/ConfigLoader.h"
 #include "log/Translations.h"
 #include "service/Headless.h"
-#include "upstream/OutboundProxy.h"
 #include "settings/SettingsStore.h"
+#include "upstream/OutboundProxy.h"
 
 #ifdef Q_OS_WIN
 #include <windows.h>

@@ -168,6 +168,8 @@ void LogWriter::writeBatch(const std::deque<Entry> &batch)
             console += line;
         if (entry.time.date() != day) {
             writeFiles(day, main, errors);
+            main.clear();
+            errors.clear();
             day = entry.time.date();
         }
         main += line;
@@ -179,17 +181,11 @@ void LogWriter::writeBatch(const std::deque<Entry> &batch)
     writeFiles(day, main, errors);
 }
 
-void LogWriter::writeFiles(QDate day, QByteArray &lines, QByteArray &errorLines)
+void LogWriter::writeFiles(QDate day, const QByteArray &lines, const QByteArray &errorLines)
 {
-    if (!m_files || lines.isEmpty()) {
-        lines.clear();
-        errorLines.clear();
+    if (!m_files || lines.isEmpty())
         return;
-    }
-    const bool ok = m_files->write(day, lines, errorLines);
-    lines.clear();
-    errorLines.clear();
-    if (ok) {
+    if (m_files->write(day, lines, errorLines)) {
         m_failing = false;
         return;
     }

@@ -60,7 +60,7 @@ private:
     };
     void run();
     void writeBatch(const std::deque<Entry> &batch);
-    void writeFiles(QDate day, QByteArray &lines, QByteArray &errorLines); // and empties them
+    void writeFiles(QDate day, const QByteArray &lines, const QByteArray &errorLines);
     void dropOneLocked();
 
     LogWriterOptions m_options;

@@ -8,12 +8,12 @@ namespace mygpt::ui {
 // 4.5, bars and marks 3.
 double contrast(const QColor &a, const QColor &b);
 
-// `colour`, moved towards black or white (whichever is further from `background`) just enough
-// to reach `ratio` on it: a palette's highlight or a fixed hue stays recognisable, but reads
-// on whatever base the desktop theme chose.
 // White or black, whichever stands further from `background`.
 QColor awayFrom(const QColor &background);
 
+// `colour`, moved towards black or white (whichever is further from `background`) just enough
+// to reach `ratio` on it: a palette's highlight or a fixed hue stays recognisable, but reads
+// on whatever base the desktop theme chose.
 QColor readableOn(const QColor &colour, const QColor &background, double ratio);
 
 } // namespace mygpt::ui
