@@ -1,5 +1,7 @@
 #include "log/LogLine.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace mygpt {
@@ -54,14 +56,13 @@ LogLevel levelOf(QtMsgType type)
 
 namespace {
 
-void appendNumber(QByteArray &out, int value, int width)
+char *putNumber(char *out, int value, int width)
 {
-    char digits[8];
     for (int i = width - 1; i >= 0; --i) {
-        digits[i] = char('0' + value % 10);
+        out[i] = char('0' + value % 10);
         value /= 10;
     }
-    out.append(digits, width);
+    return out + width;
 }
 
 // C0/C1 controls and the bidirectional overrides that could reorder what a terminal shows.
@@ -71,59 +72,97 @@ bool isUnsafe(char32_t c)
         || (c >= 0x2066 && c <= 0x2069);
 }
 
+char *putUtf8(char *out, char32_t c)
+{
+    if (c < 0x80) {
+        *out++ = char(c);
+    } else if (c < 0x800) {
+        *out++ = char(0xc0 | (c >> 6));
+        *out++ = char(0x80 | (c & 0x3f));
+    } else if (c < 0x10000) {
+        *out++ = char(0xe0 | (c >> 12));
+        *out++ = char(0x80 | ((c >> 6) & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
+    } else {
+        *out++ = char(0xf0 | (c >> 18));
+        *out++ = char(0x80 | ((c >> 12) & 0x3f));
+        *out++ = char(0x80 | ((c >> 6) & 0x3f));
+        *out++ = char(0x80 | (c & 0x3f));
+    }
+    return out;
+}
+
 } // namespace
+
+QByteArray logStamp(const QDateTime &time)
+{
+    // Hand-formatted: QDateTime::toString() would cost more than the rest of the line.
+    int year = 0, month = 0, day = 0;
+    time.date().getDate(&year, &month, &day);
+    const QTime t = time.time();
+    QByteArray stamp(23, Qt::Uninitialized);
+    char *out = stamp.data();
+    out = putNumber(out, year, 4);
+    *out++ = '-';
+    out = putNumber(out, month, 2);
+    *out++ = '-';
+    out = putNumber(out, day, 2);
+    *out++ = ' ';
+    out = putNumber(out, t.hour(), 2);
+    *out++ = ':';
+    out = putNumber(out, t.minute(), 2);
+    *out++ = ':';
+    out = putNumber(out, t.second(), 2);
+    *out++ = '.';
+    putNumber(out, t.msec(), 3);
+    return stamp;
+}
+
+void appendLogLine(QByteArray &out, QByteArrayView stamp, LogLevel level, QStringView message)
+{
+    // Written straight into `out`, sized for the worst case and cut back after: this runs for
+    // every line, and appending piece by piece cost more than the UTF-8 conversion itself.
+    // A UTF-16 unit takes at most 3 bytes, a line break 5 ("\n" and the indent).
+    const QByteArrayView name = levelName(level);
+    const qsizetype breaks = std::count_if(message.begin(), message.end(),
+        [](QChar c) { return c == u'\n' || c == u'\r'; });
+    const qsizetype start = out.size();
+    out.resize(start + stamp.size() + name.size() + 5 + message.size() * 3 + breaks * 2);
+    char *p = out.data() + start;
+    p = std::copy(stamp.begin(), stamp.end(), p);
+    *p++ = ' ';
+    p = std::copy(name.begin(), name.end(), p);
+    *p++ = ' ';
+    *p++ = '-';
+    *p++ = ' ';
+    const qsizetype n = message.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = message[i].unicode();
+        if (c < 0x80 && c >= 0x20 && c != 0x7f) {
+            *p++ = char(c); // the common case
+            continue;
+        }
+        if (c == u'\r' && i + 1 < n && message[i + 1] == u'\n')
+            continue; // CRLF counts as one line break
+        if (c == u'\n' || c == u'\r') {
+            p = std::copy_n("\n    ", 5, p);
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && message[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(char16_t(c), message[++i].unicode());
+        } else if (QChar::isSurrogate(c) || isUnsafe(c)) {
+            c = QChar::ReplacementCharacter;
+        }
+        p = putUtf8(p, c);
+    }
+    *p++ = '\n';
+    out.resize(p - out.constData());
+}
 
 QByteArray formatLogLine(const QDateTime &time, LogLevel level, QStringView message)
 {
-    // Hand-formatted: QDateTime::toString() would cost more than the rest of the line.
-    const QDate d = time.date();
-    const QTime t = time.time();
     QByteArray line;
-    line.reserve(32 + message.size() * 3);
-    appendNumber(line, d.year(), 4);
-    line += '-';
-    appendNumber(line, d.month(), 2);
-    line += '-';
-    appendNumber(line, d.day(), 2);
-    line += ' ';
-    appendNumber(line, t.hour(), 2);
-    line += ':';
-    appendNumber(line, t.minute(), 2);
-    line += ':';
-    appendNumber(line, t.second(), 2);
-    line += '.';
-    appendNumber(line, t.msec(), 3);
-    line += ' ';
-    line += levelName(level);
-    line += " - ";
-
-    // Fast path: nothing to replace.
-    bool clean = true;
-    for (const QChar c : message) {
-        if (isUnsafe(c.unicode())) {
-            clean = false;
-            break;
-        }
-    }
-    if (clean) {
-        line += message.toUtf8();
-    } else {
-        QString text;
-        text.reserve(message.size() + 16);
-        for (qsizetype i = 0; i < message.size(); ++i) {
-            const char16_t c = message.at(i).unicode();
-            if (c == u'\r' && i + 1 < message.size() && message.at(i + 1) == u'\n')
-                continue; // CRLF counts as one line break
-            if (c == u'\n' || c == u'\r')
-                text += u"\n    "_s;
-            else if (isUnsafe(c))
-                text += QChar(0xfffd);
-            else
-                text += QChar(c);
-        }
-        line += text.toUtf8();
-    }
-    line += '\n';
+    appendLogLine(line, logStamp(time), level, message);
     return line;
 }
 

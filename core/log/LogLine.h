@@ -23,4 +23,9 @@ LogLevel levelOf(QtMsgType type);
 // starts with a timestamp really is a new entry (an answer cannot forge log lines).
 QByteArray formatLogLine(const QDateTime &time, LogLevel level, QStringView message);
 
+// The same in two steps, for a writer that formats many lines with the same stamp:
+// "2026-11-27 17:00:00.123" for `time`, and the line appended to `out` with that stamp.
+QByteArray logStamp(const QDateTime &time);
+void appendLogLine(QByteArray &out, QByteArrayView stamp, LogLevel level, QStringView message);
+
 } // namespace mygpt

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <cstdio>
 
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace mygpt {
@@ -134,6 +138,10 @@ void LogWriter::shutdown()
 
 void LogWriter::run()
 {
+#if defined(Q_OS_LINUX)
+    // Named like the store's writer, so that top -H and /proc tell it from the main thread.
+    pthread_setname_np(pthread_self(), "mygpt-log");
+#endif
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
@@ -160,18 +168,26 @@ void LogWriter::writeBatch(const std::deque<Entry> &batch)
 {
     // One write() per file and one console call for all the lines that queued up meanwhile,
     // instead of two or three per line.
-    QByteArray console, main, errors;
+    QByteArray console, main, errors, line;
     QDate day;
+    QDateTime stampTime;
+    QByteArray stamp;
     for (const Entry &entry : batch) {
-        const QByteArray line = formatLogLine(entry.time, entry.level, entry.text);
+        if (stamp.isEmpty() || entry.time != stampTime) {
+            // Lines pushed together share one stamp: date and time are worked out once.
+            stampTime = entry.time;
+            stamp = logStamp(entry.time);
+            if (const QDate date = entry.time.date(); date != day) {
+                writeFiles(day, main, errors);
+                main.clear();
+                errors.clear();
+                day = date;
+            }
+        }
+        line.resize(0); // keeps its capacity
+        appendLogLine(line, stamp, entry.level, entry.text);
         if (m_options.console)
             console += line;
-        if (entry.time.date() != day) {
-            writeFiles(day, main, errors);
-            main.clear();
-            errors.clear();
-            day = entry.time.date();
-        }
         main += line;
         if (entry.level >= LogLevel::Warning)
             errors += line;

@@ -4,6 +4,7 @@
 #include "log/ExchangeLines.h"
 
 #include <QTest>
+#include <random>
 
 using namespace mygpt;
 using namespace mygpt::test;
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void summaries();
     void sanitisesLines_data();
     void sanitisesLines();
+    void linesMatchAPlainReference();
     void transcript_data();
     void transcript();
 };
@@ -111,6 +113,19 @@ void TestTextLogSummary::sanitisesLines_data()
             + "abc\xef\xbf\xbd"
               "evil\n";
     QTest::newRow("tab kept") << u"a\tb"_s << head + "a\tb\n";
+    QTest::newRow("empty") << QString() << head + "\n";
+    QTest::newRow("only breaks") << u"\n\r\r\n\n"_s
+                                 << head + "\n    \n    \n    \n    \n";
+    QTest::newRow("a thousand breaks") << QString(1000, u'\n')
+                                       << head + QByteArray(1000, ' ').replace(" ", "\n    ") + '\n';
+    QTest::newRow("lone CR") << u"a\rb"_s << head + "a\n    b\n";
+    QTest::newRow("DEL and C1") << u"a\x7f\u0085b"_s
+                                << head + "a\xef\xbf\xbd\xef\xbf\xbd" "b\n";
+    QTest::newRow("two and three bytes") << u"\u00e9\u4e2d\u6587"_s
+                                         << head + "\xc3\xa9\xe4\xb8\xad\xe6\x96\x87\n";
+    QTest::newRow("surrogate pair") << u"\U0001F600"_s << head + "\xf0\x9f\x98\x80\n";
+    QTest::newRow("lone surrogates") << QString(QChar(0xd800)) + u'a' + QChar(0xdc00)
+                                     << head + "\xef\xbf\xbd" "a\xef\xbf\xbd\n";
 }
 
 void TestTextLogSummary::sanitisesLines()
@@ -119,6 +134,51 @@ void TestTextLogSummary::sanitisesLines()
     QFETCH(QByteArray, expected);
     const QDateTime time(QDate(2026, 11, 27), QTime(17, 0, 0, 123));
     QCOMPARE(formatLogLine(time, LogLevel::Info, message), expected);
+}
+
+// What a line must be, written the slow and obvious way; random messages from an alphabet of
+// the awkward cases must come out of the hand-written encoder byte for byte the same.
+void TestTextLogSummary::linesMatchAPlainReference()
+{
+    const auto unsafe = [](char16_t c) {
+        return (c < 0x20 && c != u'\t') || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069);
+    };
+    const QList<char16_t> alphabet { u'a', u'Z', u' ', u'\t', u'\n', u'\r', 0x1b, 0x7f, 0x85,
+        0xe9, 0x4e2d, 0x202e, 0x2067, 0xfffd, 0xd83d, 0xde00, 0xdbff, 0xdfff };
+    const QDateTime time(QDate(2026, 1, 2), QTime(3, 4, 5, 6));
+    const QByteArray head = "2026-01-02 03:04:05.006 WARNING - ";
+    std::mt19937 random(20261128);
+    for (int round = 0; round < 3000; ++round) {
+        QString message;
+        const int length = int(random() % 12);
+        for (int i = 0; i < length; ++i)
+            message += QChar(alphabet.at(qsizetype(random() % alphabet.size())));
+        QString text;
+        for (qsizetype i = 0; i < message.size(); ++i) {
+            const QChar c = message.at(i);
+            const QChar next = i + 1 < message.size() ? message.at(i + 1) : QChar();
+            if (c == u'\r' && next == u'\n')
+                continue;
+            if (c == u'\n' || c == u'\r') {
+                text += u"\n    "_s;
+            } else if (c.isHighSurrogate() && next.isLowSurrogate()) {
+                text += c;
+                text += next;
+                ++i;
+            } else if (c.isSurrogate() || unsafe(c.unicode())) {
+                text += QChar(QChar::ReplacementCharacter);
+            } else {
+                text += c;
+            }
+        }
+        const QByteArray line = formatLogLine(time, LogLevel::Warning, message);
+        QCOMPARE(line, head + text.toUtf8() + '\n');
+        // Appending to a buffer that already holds lines leaves them alone.
+        QByteArray buffer = "earlier line\n";
+        appendLogLine(buffer, logStamp(time), LogLevel::Warning, message);
+        QCOMPARE(buffer, "earlier line\n" + line);
+    }
 }
 
 void TestTextLogSummary::transcript_data()
