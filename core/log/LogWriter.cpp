@@ -1,13 +1,10 @@
 #include "log/LogWriter.h"
 
+#include "log/BackgroundThread.h"
 #include "log/LocalClock.h"
 
 #include <QCoreApplication>
 #include <cstdio>
-
-#if defined(Q_OS_LINUX)
-#include <pthread.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -138,10 +135,7 @@ void LogWriter::shutdown()
 
 void LogWriter::run()
 {
-#if defined(Q_OS_LINUX)
-    // Named like the store's writer, so that top -H and /proc tell it from the main thread.
-    pthread_setname_np(pthread_self(), "mygpt-log");
-#endif
+    makeCurrentThreadBackground("mygpt-log");
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
