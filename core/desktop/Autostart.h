@@ -35,6 +35,10 @@ public:
     static QString desktopExecQuoted(const QString &program);
 
 private:
+    // Writes `text` to `path` atomically, creating its folder, or removes the file when
+    // `text` is empty; false with *error set when that failed. Used where the entry is a file.
+    static bool writeEntryFile(const QString &path, const QString &text, QString *error);
+
     QString m_program;
 };
 

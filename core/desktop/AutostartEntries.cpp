@@ -1,7 +1,10 @@
 #include "desktop/Autostart.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,25 @@ QString xmlEscaped(const QString &text)
 }
 
 } // namespace
+
+bool Autostart::writeEntryFile(const QString &path, const QString &text, QString *error)
+{
+    if (text.isEmpty()) {
+        if (!QFile::exists(path) || QFile::remove(path))
+            return true;
+        if (error)
+            *error = QFile(path).errorString();
+        return false;
+    }
+    QSaveFile file(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
+        || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        if (error)
+            *error = file.errorString().isEmpty() ? path : file.errorString();
+        return false;
+    }
+    return true;
+}
 
 QString Autostart::currentProgram()
 {

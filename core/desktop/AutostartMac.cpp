@@ -1,9 +1,7 @@
 #include "desktop/Autostart.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -28,22 +26,7 @@ bool Autostart::isEnabled() const
 
 bool Autostart::setEnabled(bool enabled, QString *error)
 {
-    const QString path = location();
-    if (!enabled) {
-        if (!QFile::exists(path) || QFile::remove(path))
-            return true;
-        if (error)
-            *error = QFile(path).errorString();
-        return false;
-    }
-    QSaveFile file(path);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
-        || file.write(launchAgentPlist(m_program).toUtf8()) < 0 || !file.commit()) {
-        if (error)
-            *error = file.errorString().isEmpty() ? path : file.errorString();
-        return false;
-    }
-    return true;
+    return writeEntryFile(location(), enabled ? launchAgentPlist(m_program) : QString(), error);
 }
 
 } // namespace mygpt
