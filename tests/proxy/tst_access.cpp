@@ -45,24 +45,6 @@ namespace {
 const QByteArray AccessKey = "local-access-key-123";
 const QByteArray RequestedHeaders = "authorization, content-type, x-stainless-os, openai-beta";
 
-HeaderList json()
-{
-    return { { "Content-Type", "application/json" } };
-}
-
-QJsonObject errorOf(const HttpResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject();
-}
-
-bool hasErrorShape(const HttpResponse &r)
-{
-    const QJsonObject error = errorOf(r);
-    return r.header("content-type").startsWith("application/json")
-        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"type"_s).isString()
-        && error.contains(u"param"_s) && error.contains(u"code"_s);
-}
-
 int headerCount(const HttpResponse &r, QByteArrayView name)
 {
     int n = 0;

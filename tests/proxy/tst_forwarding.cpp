@@ -35,8 +35,6 @@ private Q_SLOTS:
     void everyAnswerCarriesARequestId();
 };
 
-static HeaderList json() { return { { "Content-Type", "application/json" } }; }
-
 void TestForwarding::modelsIsForwardedWithKeyInjected()
 {
     ProxyHarness h;

@@ -56,25 +56,6 @@ namespace {
 
 constexpr QByteArrayView ContinueLine = "HTTP/1.1 100 Continue\r\n\r\n";
 
-HeaderList json()
-{
-    return { { "Content-Type", "application/json" } };
-}
-
-QJsonObject errorOf(const HttpResponse &r)
-{
-    return QJsonDocument::fromJson(r.body).object().value(u"error"_s).toObject();
-}
-
-// The OpenAI error shape: {"error":{"message":"...","type":"...","param":...,"code":...}}.
-bool hasErrorShape(const HttpResponse &r)
-{
-    const QJsonObject error = errorOf(r);
-    return r.header("content-type").startsWith("application/json")
-        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"type"_s).isString()
-        && error.contains(u"param"_s) && error.contains(u"code"_s);
-}
-
 QByteArray head(QByteArrayView method, QByteArrayView target, const HeaderList &headers)
 {
     return RawHttpClient::buildRequest(method, target, headers);

@@ -1,5 +1,7 @@
 #include "http_response.h"
 
+#include <QJsonDocument>
+
 namespace mygpt::test {
 
 namespace {
@@ -136,6 +138,20 @@ QList<QByteArray> sseDataPayloads(QByteArrayView body)
         pos = end + 1;
     }
     return payloads;
+}
+
+QJsonObject errorOf(const HttpResponse &r)
+{
+    return QJsonDocument::fromJson(r.body).object().value(QLatin1StringView("error")).toObject();
+}
+
+bool hasErrorShape(const HttpResponse &r)
+{
+    using namespace Qt::StringLiterals;
+    const QJsonObject error = errorOf(r);
+    return r.header("content-type").startsWith("application/json")
+        && !error.value(u"message"_s).toString().isEmpty() && error.value(u"type"_s).isString()
+        && error.contains(u"param"_s) && error.contains(u"code"_s);
 }
 
 } // namespace mygpt::test

@@ -3,6 +3,7 @@
 #include "fake_types.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace mygpt::test {
@@ -30,6 +31,17 @@ struct HttpResponse
 // `peerClosed` completes a close-delimited body.
 HttpResponse parseHttpResponse(
     QByteArrayView raw, qsizetype offset = 0, bool peerClosed = false, bool requestWasHead = false);
+
+// The "error" object of an error body, empty when there is none.
+QJsonObject errorOf(const HttpResponse &r);
+// OpenAI's error shape: a JSON body {"error":{"message":"...","type":"...","param":...,"code":...}}
+// with a message, and a JSON content type.
+bool hasErrorShape(const HttpResponse &r);
+// Content-Type: application/json, for requests.
+inline HeaderList json()
+{
+    return { { "Content-Type", "application/json" } };
+}
 
 // The payloads of the `data:` lines of an SSE body, in order (one per line).
 QList<QByteArray> sseDataPayloads(QByteArrayView body);
