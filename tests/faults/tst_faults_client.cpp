@@ -203,17 +203,9 @@ void TestFaultsClient::protocolViolation()
     auto client = rig.harness().connect();
     QVERIFY(client);
     client->send(first);
-    QTimer dripper;
-    qsizetype dripped = 0;
-    connect(&dripper, &QTimer::timeout, this, [&] {
-        if (client->isClosed() || dripped >= drip.size() || !client->received().isEmpty())
-            return;
-        client->send(drip.mid(dripped, 4));
-        dripped += 4;
-    });
-    dripper.start(250);
+    client->drip(drip, 4, 250);
     QVERIFY2(client->waitForResponse(6000), client->received().left(300).constData());
-    dripper.stop();
+    client->stopDrip();
     const HttpResponse r = client->response();
     QCOMPARE(r.status, status);
     QVERIFY(client->received().startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')));

@@ -541,17 +541,9 @@ void TestHttp::slowRequestsTimeOut()
     QVERIFY(client);
     client->send(first);
     const qint64 sentAt = client->elapsedMs();
-    QTimer dripper;
-    qsizetype dripped = 0;
-    connect(&dripper, &QTimer::timeout, this, [&] {
-        if (client->isClosed() || dripped >= drip.size() || !client->received().isEmpty())
-            return;
-        client->send(drip.mid(dripped, 4));
-        dripped += 4;
-    });
-    dripper.start(300);
+    client->drip(drip, 4, 300);
     QVERIFY2(client->waitForResponse(6000), client->received().constData());
-    dripper.stop();
+    client->stopDrip();
     const HttpResponse r = client->response();
     QCOMPARE(r.status, 408);
     QVERIFY(client->received().startsWith("HTTP/1.1 408 "));
@@ -561,7 +553,7 @@ void TestHttp::slowRequestsTimeOut()
     QVERIFY2(answeredAfter >= 800 && answeredAfter <= 3000,
         qPrintable(u"408 after %1 ms"_s.arg(answeredAfter)));
     if (!drip.isEmpty())
-        QVERIFY(dripped >= 8); // it really was dripping when the timeout hit
+        QVERIFY(client->dripped() >= 8); // it really was dripping when the timeout hit
     QVERIFY(client->waitForClosed(3000));
     QCOMPARE(client->received().size(), r.end);
     QCOMPARE(h.upstream().totalRequestCount(), 0);

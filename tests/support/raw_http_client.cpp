@@ -87,6 +87,31 @@ void RawHttpClient::send(const QByteArray &bytes)
     m_socket->flush();
 }
 
+void RawHttpClient::drip(const QByteArray &bytes, int piece, int intervalMs)
+{
+    stopDrip();
+    m_dripped = 0;
+    m_dripper = new QTimer(this);
+    connect(m_dripper, &QTimer::timeout, this, [this, bytes, piece] {
+        if (m_closed || m_dripped >= bytes.size() || !m_received.isEmpty()) {
+            stopDrip();
+            return;
+        }
+        send(bytes.mid(m_dripped, piece));
+        m_dripped += qMin<qsizetype>(piece, bytes.size() - m_dripped);
+    });
+    m_dripper->start(intervalMs);
+}
+
+void RawHttpClient::stopDrip()
+{
+    if (m_dripper) {
+        m_dripper->stop();
+        m_dripper->deleteLater();
+        m_dripper = nullptr;
+    }
+}
+
 void RawHttpClient::abort()
 {
     if (m_socket)

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QTcpSocket;
+class QTimer;
 
 namespace mygpt::test {
 
@@ -37,6 +38,11 @@ public:
     static QByteArray buildRequest(QByteArrayView method, QByteArrayView target,
         const HeaderList &headers = {}, const QByteArray &body = {});
     void send(const QByteArray &bytes);
+    // Sends `bytes` a few at a time, one piece every `intervalMs`, like a slow or stalled
+    // client; stops once all are sent, the peer closed, or a response began to arrive.
+    void drip(const QByteArray &bytes, int piece = 4, int intervalMs = 250);
+    qsizetype dripped() const { return m_dripped; } // bytes of drip() sent so far
+    void stopDrip();
     void abort(); // close at once: the fake must see it as closed by the peer
 
     // Keeps only the first `bytes` in received() (-1: all); the rest is counted and logged only.
@@ -64,6 +70,8 @@ private:
     void onReadyRead();
 
     QTcpSocket *m_socket = nullptr;
+    QTimer *m_dripper = nullptr;
+    qsizetype m_dripped = 0;
     QElapsedTimer m_clock;
     QByteArray m_received;
     QList<Arrival> m_arrivals;
