@@ -1,10 +1,13 @@
 #include "log/LogWriter.h"
 
-#include "log/BackgroundThread.h"
 #include "log/LocalClock.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -135,7 +138,10 @@ void LogWriter::shutdown()
 
 void LogWriter::run()
 {
-    makeCurrentThreadBackground("mygpt-log");
+#if defined(Q_OS_LINUX)
+    // Named like the store's writer, so that top -H and /proc tell it from the main thread.
+    pthread_setname_np(pthread_self(), "mygpt-log");
+#endif
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });

@@ -1,6 +1,5 @@
 #include "store/StoreWriter.h"
 
-#include "log/BackgroundThread.h"
 #include "store/RecordWriter.h"
 #include "store/Retention.h"
 #include "store/StoreDatabase.h"
@@ -150,7 +149,6 @@ void StoreWriter::notify(Notifications n)
 
 void StoreWriter::run()
 {
-    makeCurrentThreadBackground("mygpt-store");
     storedb::Connection connection(m_options.path, storedb::Connection::Mode::ReadWrite);
     QString error = connection.errorString();
     const bool open = connection.isOpen() && storeschema::prepare(connection.db(), &error);

@@ -1,6 +1,5 @@
 // The headless service as a whole: traffic through the real binary, then what it left on disk.
 // No secret may be anywhere; a SIGKILL under load must not lose finished exchanges.
-#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -42,7 +41,6 @@ private Q_SLOTS:
     void networkBindRequiresTheAccessKey();
     void plainHttpUpstreamKeepsOneConnectionAndReadsInBlocks_data();
     void plainHttpUpstreamKeepsOneConnectionAndReadsInBlocks();
-    void writersRunBelowRequestHandling();
 
 private:
     bool startFake(const QString &host = QString());
@@ -506,38 +504,6 @@ void TestService::plainHttpUpstreamKeepsOneConnectionAndReadsInBlocks()
     }
     QCOMPARE(chats, Requests + 1);
     QCOMPARE(connections.size(), 1);
-}
-
-// The log and store writers share cores with request handling; on Linux they run at a higher
-// nice value, so that the scheduler favours the threads a client waits for.
-void TestService::writersRunBelowRequestHandling()
-{
-#ifndef Q_OS_LINUX
-    QSKIP("reads thread nice values from /proc/<pid>/task");
-#endif
-    QVERIFY(startFake());
-    QVERIFY(startProxy({ u"MYGPT_STORE=on"_s }));
-    const QByteArray chat = R"({"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]})";
-    QNetworkReply *reply = send("POST", u"/v1/chat/completions"_s, chat);
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
-
-    // name -> nice of every thread; field 19 of stat, counted after the ")" of the name.
-    QHash<QString, int> nice;
-    const QString tasks = u"/proc/%1/task"_s.arg(m_proxy.processId());
-    for (const QString &tid : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        QFile comm(tasks + u'/' + tid + u"/comm"_s), stat(tasks + u'/' + tid + u"/stat"_s);
-        if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray fields = stat.readAll();
-        const QList<QByteArray> after = fields.mid(fields.lastIndexOf(')') + 2).split(' ');
-        nice.insert(QString::fromUtf8(comm.readAll().trimmed()), after.value(16).toInt());
-    }
-    QVERIFY2(nice.contains(u"mygpt-log"_s) && nice.contains(u"mygpt-store"_s),
-             qPrintable(QStringList(nice.keys()).join(u", "_s)));
-    QCOMPARE(nice.value(u"mygpt-log"_s), 5);
-    QCOMPARE(nice.value(u"mygpt-store"_s), 5);
-    QCOMPARE(nice.value(u"mygpt"_s, -1), 0); // the main thread: HTTP server and relay
 }
 
 QTEST_GUILESS_MAIN(TestService)
