@@ -35,9 +35,10 @@ public:
     static QString desktopExecQuoted(const QString &program);
 
 private:
-    // Writes `text` to `path` atomically, creating its folder, or removes the file when
-    // `text` is empty; false with *error set when that failed. Used where the entry is a file.
+    // Where the entry is a file: writes it atomically (creating its folder) or removes it;
+    // false with *error set when that failed.
     static bool writeEntryFile(const QString &path, const QString &text, QString *error);
+    static bool removeEntryFile(const QString &path, QString *error);
 
     QString m_program;
 };

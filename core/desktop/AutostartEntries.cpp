@@ -21,15 +21,17 @@ QString xmlEscaped(const QString &text)
 
 } // namespace
 
+bool Autostart::removeEntryFile(const QString &path, QString *error)
+{
+    if (!QFile::exists(path) || QFile::remove(path))
+        return true;
+    if (error)
+        *error = QFile(path).errorString();
+    return false;
+}
+
 bool Autostart::writeEntryFile(const QString &path, const QString &text, QString *error)
 {
-    if (text.isEmpty()) {
-        if (!QFile::exists(path) || QFile::remove(path))
-            return true;
-        if (error)
-            *error = QFile(path).errorString();
-        return false;
-    }
     QSaveFile file(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
         || file.write(text.toUtf8()) < 0 || !file.commit()) {

@@ -26,7 +26,8 @@ bool Autostart::isEnabled() const
 
 bool Autostart::setEnabled(bool enabled, QString *error)
 {
-    return writeEntryFile(location(), enabled ? launchAgentPlist(m_program) : QString(), error);
+    return enabled ? writeEntryFile(location(), launchAgentPlist(m_program), error)
+                   : removeEntryFile(location(), error);
 }
 
 } // namespace mygpt

@@ -35,7 +35,8 @@ bool Autostart::isEnabled() const
 
 bool Autostart::setEnabled(bool enabled, QString *error)
 {
-    return writeEntryFile(location(), enabled ? desktopEntry(m_program) : QString(), error);
+    return enabled ? writeEntryFile(location(), desktopEntry(m_program), error)
+                   : removeEntryFile(location(), error);
 }
 
 } // namespace mygpt

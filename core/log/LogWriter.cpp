@@ -168,7 +168,7 @@ void LogWriter::writeBatch(const std::deque<Entry> &batch)
 {
     // One write() per file and one console call for all the lines that queued up meanwhile,
     // instead of two or three per line.
-    QByteArray console, main, errors, line;
+    QByteArray console, main, errors;
     QDate day;
     QDateTime stampTime;
     QByteArray stamp;
@@ -184,11 +184,12 @@ void LogWriter::writeBatch(const std::deque<Entry> &batch)
                 day = date;
             }
         }
-        line.resize(0); // keeps its capacity
-        appendLogLine(line, stamp, entry.level, entry.text);
+        // Formatted once, into the main file's chunk; the other sinks copy it from there.
+        const qsizetype start = main.size();
+        appendLogLine(main, stamp, entry.level, entry.text);
+        const QByteArrayView line = QByteArrayView(main).sliced(start);
         if (m_options.console)
             console += line;
-        main += line;
         if (entry.level >= LogLevel::Warning)
             errors += line;
     }
