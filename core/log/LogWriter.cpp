@@ -3,6 +3,7 @@
 #include "log/LocalClock.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 
 #if defined(Q_OS_LINUX)
@@ -33,6 +34,8 @@ LogWriter::LogWriter(LogWriterOptions options)
     }
     if (m_options.maxQueuedLines < 1)
         m_options.maxQueuedLines = 1;
+    // Well before the queue overflows, a flood stops the gathering pause.
+    m_gatherLines = std::clamp<qsizetype>(m_options.maxQueuedLines / 2, 1, 4096);
     if (!m_options.directory.isEmpty())
         m_files = std::make_unique<LogFiles>(m_options.directory, m_options.limits);
     m_thread = std::thread([this] { run(); });
@@ -71,9 +74,11 @@ void LogWriter::push(const QList<LogMessage> &messages)
         m_queue.push_back(Entry { time, m.level, m.text });
         ++m_queued;
     }
+    const bool gathered = !wasEmpty && qsizetype(m_queue.size()) >= m_gatherLines
+        && qsizetype(m_queue.size()) - qsizetype(messages.size()) < m_gatherLines;
     lock.unlock();
     // A queue that was not empty already woke the writer, which has not taken it yet.
-    if (wasEmpty)
+    if (wasEmpty || gathered)
         m_wake.notify_one();
 }
 
@@ -106,6 +111,10 @@ bool LogWriter::flush(int timeoutMs)
     std::unique_lock lock(m_mutex);
     const qint64 target = m_queued;
     const auto done = [&] { return m_done >= target || m_stopped; };
+    if (target > m_flushTarget) {
+        m_flushTarget = target;
+        m_wake.notify_one(); // ends the gathering pause
+    }
     if (timeoutMs < 0) {
         m_written.wait(lock, done);
         return true;
@@ -147,6 +156,12 @@ void LogWriter::run()
         m_wake.wait(lock, [this] { return !m_queue.empty() || m_stopping; });
         if (m_queue.empty())
             break; // stopping, and everything is written
+        // Pushes meanwhile do not wake us: the queue is not empty.
+        m_wake.wait_for(lock, std::chrono::milliseconds(m_options.gatherMs),
+            [this] {
+                return m_stopping || m_flushTarget > m_done
+                    || qsizetype(m_queue.size()) >= m_gatherLines;
+            });
         std::deque<Entry> batch;
         batch.swap(m_queue);
         const qint64 dropped = std::exchange(m_droppedUnreported, 0);

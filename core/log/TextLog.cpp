@@ -75,6 +75,7 @@ TextLog::TextLog(TextLogOptions options)
     writer.directory = m_directory;
     writer.limits = m_options.rotation;
     writer.maxQueuedLines = m_options.maxQueuedLines;
+    writer.gatherMs = m_options.gatherMs;
     writer.clock = m_options.clock;
     if (m_options.consoleSink) {
         writer.console = m_options.consoleSink;

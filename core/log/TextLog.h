@@ -27,6 +27,7 @@ struct TextLogOptions
     ContentPolicy content; // prompts and answers
     RotationLimits rotation; // 10 MB, 5 backups
     qsizetype maxQueuedLines = 100'000;
+    int gatherMs = 10; // how long the writer lets lines gather before writing them
     std::function<QDateTime()> clock; // local time, called from any thread; empty: the system's
 
     // --log-dir / MYGPT_LOG_DIR, the log level and the content policy.

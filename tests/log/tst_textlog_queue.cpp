@@ -4,7 +4,9 @@
 #include "log/Translations.h"
 
 #include <QFileInfo>
+#include <QElapsedTimer>
 #include <QSemaphore>
+#include <QThread>
 #include <QTest>
 #include <atomic>
 #include <thread>
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void shutdownWritesEveryLine();
     void overflowDropsOldInfoNotWarnings();
     void aBacklogGoesOutInOneCallAndRotatesBetweenLines();
+    void linesPushedCloseTogetherGoOutInOneCall();
+    void flushAndShutdownDoNotWaitForTheGathering();
+    void aFloodEndsTheGathering();
 };
 
 void TestTextLogQueue::shutdownWritesEveryLine_data()
@@ -146,6 +151,70 @@ void TestTextLogQueue::aBacklogGoesOutInOneCallAndRotatesBetweenLines()
     const QByteArrayList errors = h.lines(expected[4]);
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.at(0).contains("WARNING - backlog line 00050 "));
+}
+
+// The writer lets lines gather before writing them: one wake-up and one console call (and
+// write() per file) for the lines of many requests, not two per request.
+void TestTextLogQueue::linesPushedCloseTogetherGoOutInOneCall()
+{
+    LogHarness h;
+    TextLogOptions options = h.options();
+    options.gatherMs = 400;
+    std::atomic<int> calls = 0;
+    const auto capture = options.consoleSink;
+    options.consoleSink = [&](QByteArrayView lines) {
+        ++calls;
+        capture(lines);
+    };
+    TextLog log(options);
+    for (int i = 0; i < 3; ++i) {
+        log.write(LogLevel::Info, u"request %1"_s.arg(i));
+        QThread::msleep(20);
+    }
+    QCOMPARE(calls.load(), 0); // still gathering
+    QTRY_COMPARE_WITH_TIMEOUT(h.consoleLines().size(), 3, 5000);
+    QCOMPARE(calls.load(), 1);
+    QCOMPARE(h.mainLines().size(), 3);
+}
+
+// A fatal message flushes before Qt aborts, and the app flushes before it exits: neither may
+// sit out the pause.
+void TestTextLogQueue::flushAndShutdownDoNotWaitForTheGathering()
+{
+    LogHarness h;
+    TextLogOptions options = h.options();
+    options.gatherMs = 60'000;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        TextLog log(options);
+        log.write(LogLevel::Info, u"before the flush"_s);
+        QThread::msleep(100); // the writer is in its pause now
+        QVERIFY(log.flush(30'000));
+        QCOMPARE(h.mainLines().size(), 1);
+        QVERIFY(log.flush(30'000)); // nothing queued: returns at once too
+        log.write(LogLevel::Info, u"before the shutdown"_s);
+        QThread::msleep(100);
+    }
+    QVERIFY2(timer.elapsed() < 10'000, QByteArray::number(timer.elapsed()).constData());
+    QCOMPARE(LogHarness::withoutTime(h.mainLines()),
+             QByteArrayList({ "INFO - before the flush", "INFO - before the shutdown" }));
+}
+
+// Lines arriving faster than the pause is long are written before the queue could overflow.
+void TestTextLogQueue::aFloodEndsTheGathering()
+{
+    LogHarness h;
+    TextLogOptions options = h.options();
+    options.gatherMs = 60'000;
+    options.maxQueuedLines = 100; // the pause ends at 50 queued lines
+    TextLog log(options);
+    log.write(LogLevel::Info, u"line 0"_s);
+    QThread::msleep(100); // the writer is in its pause now
+    for (int i = 1; i < 60; ++i)
+        log.write(LogLevel::Info, u"line %1"_s.arg(i));
+    QTRY_VERIFY_WITH_TIMEOUT(h.consoleLines().size() >= 50, 10'000);
+    QCOMPARE(log.droppedLines(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTextLogQueue)
