@@ -1,6 +1,7 @@
 #include "http/ClientConnection.h"
 
 #include <QLoggingCategory>
+#include <QScopedValueRollback>
 #include <QTimerEvent>
 
 #include "http/ApiError.h"
@@ -219,10 +220,17 @@ ResponseChannel *ClientConnection::openChannel(QHttpServerResponder &&responder)
     return channel;
 }
 
-void ClientConnection::writeToSocket(const QByteArray &bytes)
+void ClientConnection::writeToSocket(const QByteArray &bytes, Send when)
 {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->write(bytes);
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->write(bytes);
+    if (when == Send::Now) {
+        // flush() emits bytesWritten before it returns: the writer is busy writing, so it
+        // needs no "writable" call back into it (see onBytesWritten()).
+        const QScopedValueRollback writing(m_writing, true);
+        m_socket->flush();
+    }
 }
 
 void ClientConnection::channelFinished(ResponseChannel *channel)
@@ -282,7 +290,7 @@ void ClientConnection::closeAfterFlush()
 
 void ClientConnection::onBytesWritten()
 {
-    if (!m_socket)
+    if (!m_socket || m_writing)
         return;
     if (m_shuttingDown) {
         if (m_socket->bytesToWrite() == 0 && !m_idleTimer.isActive())

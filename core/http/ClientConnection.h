@@ -58,7 +58,10 @@ Q_SIGNALS:
 
 private:
     friend class ResponseChannel;
-    void writeToSocket(const QByteArray &bytes);
+    enum class Send { Later, Now };
+    // Now: the bytes go to the kernel at once, before the caller's bookkeeping (log lines, the
+    // request store) runs; Later: when the event loop comes back, together with what follows.
+    void writeToSocket(const QByteArray &bytes, Send when = Send::Later);
     void channelFinished(ResponseChannel *channel);
 
     void beforeServerReads();
@@ -92,6 +95,7 @@ private:
     qint64 m_bodyProgressMark = 0; // stream position when the request timer last restarted // stream position just past the last complete request
     bool m_shuttingDown = false; // the last answer is written; flushing, then closing
     bool m_gone = false;
+    bool m_writing = false; // inside writeToSocket(): its own flush reports bytesWritten
     bool m_continuePending = false;
     QBasicTimer m_idleTimer;
     QBasicTimer m_requestTimer;

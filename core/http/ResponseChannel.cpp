@@ -66,7 +66,7 @@ void ResponseChannel::beginStream(int status, HeaderList headers, qint64 knownLe
         m_chunked = knownLength < 0 && !m_closeDelimited && !m_bodyless;
         const bool noLength = m_bodyless && m_head.method != "HEAD";
         addFramingHeaders(headers, m_chunked, noLength ? -1 : knownLength);
-        emitBytes(wire::head(status, headers, m_head.versionMinor));
+        emitHead(wire::head(status, headers, m_head.versionMinor));
     }
 }
 
@@ -117,10 +117,21 @@ qint64 ResponseChannel::bufferedBytes() const
 
 void ResponseChannel::emitBytes(QByteArray bytes)
 {
+    output(std::move(bytes), true);
+}
+
+void ResponseChannel::emitHead(QByteArray bytes)
+{
+    output(std::move(bytes), false);
+}
+
+void ResponseChannel::output(QByteArray bytes, bool sendNow)
+{
     if (m_clientGone)
         return;
     if (m_released && m_connection)
-        m_connection->writeToSocket(bytes);
+        m_connection->writeToSocket(bytes, sendNow ? ClientConnection::Send::Now
+                                                   : ClientConnection::Send::Later);
     else
         m_held += bytes;
 }
@@ -131,7 +142,7 @@ void ResponseChannel::release()
         return;
     m_released = true;
     if (!m_held.isEmpty() && m_connection && !m_clientGone)
-        m_connection->writeToSocket(m_held);
+        m_connection->writeToSocket(m_held, ClientConnection::Send::Now);
     m_held.clear();
 }
 

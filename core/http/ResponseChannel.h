@@ -51,7 +51,11 @@ private:
     friend class ClientConnection;
     void release();
     void markClientGone();
+    // Handed to the kernel at once: the answer leaves before the exchange's bookkeeping runs.
     void emitBytes(QByteArray bytes);
+    // A stream's head: sent with its first chunk, in one system call.
+    void emitHead(QByteArray bytes);
+    void output(QByteArray bytes, bool sendNow);
     void finish();
     void addFramingHeaders(HeaderList &headers, bool chunked, qint64 length) const;
 

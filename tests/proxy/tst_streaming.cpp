@@ -1,7 +1,13 @@
 // Streams are relayed chunk by chunk, as they arrive, byte for byte.
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTest>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
 
 #include "ProxyHarness.h"
 #include "openai_script.h"
@@ -25,6 +31,8 @@ private Q_SLOTS:
     void connectionIsReusedAfterAStream();
     void largeBodyKeepsItsLengthAndBytes();
     void emptyBodyStatusesHaveNoBody();
+    void theAnswerIsSentBeforeItIsRecorded_data();
+    void theAnswerIsSentBeforeItIsRecorded();
 };
 
 static const HeaderList jsonHeaders { { "Content-Type", "application/json" } };
@@ -219,6 +227,42 @@ void TestStreaming::emptyBodyStatusesHaveNoBody()
     client->send(RawHttpClient::buildRequest("GET", "/health"));
     QVERIFY(client->waitForResponse(5000, end));
     QCOMPARE(client->response(end).status, 200);
+}
+
+void TestStreaming::theAnswerIsSentBeforeItIsRecorded_data()
+{
+    QTest::addColumn<bool>("stream");
+    QTest::newRow("answer") << false;
+    QTest::newRow("stream") << true;
+}
+
+// The last byte of an answer is handed to the kernel before the exchange's bookkeeping (log
+// lines, the request store, the window's list) runs, not when the event loop comes back.
+void TestStreaming::theAnswerIsSentBeforeItIsRecorded()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("peeks at the client's socket with recv(MSG_PEEK | MSG_DONTWAIT)");
+#else
+    QFETCH(bool, stream);
+    ProxyHarness h;
+    QVERIFY(h.ok());
+    auto client = h.connect();
+    QVERIFY(client);
+    qint64 deliveredAtFinish = -1;
+    connect(&h.proxy(), &ProxyServer::exchangeFinished, this, [&] {
+        QByteArray kernel(1 << 20, Qt::Uninitialized);
+        const auto peeked = ::recv(int(client->socket()->socketDescriptor()), kernel.data(),
+                                   size_t(kernel.size()), MSG_PEEK | MSG_DONTWAIT);
+        deliveredAtFinish = client->bytesReceived() + client->socket()->bytesAvailable()
+            + std::max<qint64>(peeked, 0);
+    });
+    client->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions", jsonHeaders,
+                                             ProxyHarness::chatBody("gpt-4o-mini", stream)));
+    QVERIFY(client->waitForResponse());
+    QCOMPARE(client->response().status, 200);
+    QTRY_VERIFY(deliveredAtFinish >= 0);
+    QCOMPARE(deliveredAtFinish, client->bytesReceived());
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestStreaming)
