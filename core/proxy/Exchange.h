@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <utility>
 
 #include "http/HttpCompat.h"
 #include "proxy/ResponseCapture.h"
@@ -47,6 +48,8 @@ public:
 
     void start();
     const ExchangeRecord &record() const { return m_record; }
+    // True the first time only: ProxyServer reports an exchange's start once.
+    bool takeStartReport() { return !std::exchange(m_startReported, true); }
 
 Q_SIGNALS:
     // A stream in flight: the record so far, at most twice a second.
@@ -95,6 +98,7 @@ private:
     QElapsedTimer m_clock;
     QBasicTimer m_firstByteTimer;
     QBasicTimer m_idleTimer;
+    bool m_startReported = false;
 };
 
 } // namespace mygpt

@@ -333,15 +333,27 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         });
     }
     connect(exchange, &Exchange::finished, this, &ProxyServer::onExchangeFinished);
-    connect(exchange, &Exchange::progress, this,
-            [this](Exchange *running) { Q_EMIT exchangeUpdated(running->record()); });
+    connect(exchange, &Exchange::progress, this, [this](Exchange *running) {
+        reportStarted(running);
+        Q_EMIT exchangeUpdated(running->record());
+    });
     ++m_inFlight;
-    Q_EMIT exchangeStarted(exchange->record());
     exchange->start();
+    // QNAM sends the request from a call it queued in start(); reported from a call queued
+    // after it, the start's log lines and store row are not in the request's way.
+    QMetaObject::invokeMethod(exchange, [this, exchange] { reportStarted(exchange); },
+                              Qt::QueuedConnection);
+}
+
+void ProxyServer::reportStarted(Exchange *exchange)
+{
+    if (exchange->takeStartReport())
+        Q_EMIT exchangeStarted(exchange->record());
 }
 
 void ProxyServer::onExchangeFinished(Exchange *exchange)
 {
+    reportStarted(exchange); // finished before the queued report: still in order
     --m_inFlight;
     recordFinished(exchange->record());
     exchange->deleteLater();

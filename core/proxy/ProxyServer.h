@@ -70,6 +70,7 @@ private:
                      const HeaderList &extra);
     QByteArray healthJson(bool detailed) const;
     void recordFinished(const ExchangeRecord &record);
+    void reportStarted(Exchange *exchange);
     void onExchangeFinished(Exchange *exchange);
 
     ProxyConfig m_config;

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void cancelledStreamKeepsItsPartialAnswer();
     void streamsInFlightAreUpdatedLive();
     void secretsAreMaskedInTheRecord();
+    void startIsReportedOnceAndBeforeTheEnd_data();
+    void startIsReportedOnceAndBeforeTheEnd();
 };
 
 namespace {
@@ -260,6 +262,66 @@ void TestRecording::secretsAreMaskedInTheRecord()
         }
     }
     QVERIFY(!record.responseHeaders.isEmpty());
+}
+
+void TestRecording::startIsReportedOnceAndBeforeTheEnd_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<HeaderList>("headers");
+    QTest::addColumn<bool>("clientLeaves");
+    const HeaderList json { { "Content-Type", "application/json" } };
+    const HeaderList slowStream { { "Content-Type", "application/json" },
+                                  { "x-fake-chunks", "8" },
+                                  { "x-fake-interval-ms", "150" } }; // progress reports too
+    QTest::newRow("answer") << ProxyHarness::chatBody("gpt-4o-mini", false) << json << false;
+    QTest::newRow("stream") << ProxyHarness::chatBody("gpt-4o-mini", true) << slowStream << false;
+    QTest::newRow("upstream error") << ProxyHarness::chatBody("fake-html-500", false) << json
+                                    << false;
+    QTest::newRow("client leaves") << ProxyHarness::chatBody("fake-hang", true) << json << true;
+}
+
+// The start is reported from a queued call (after QNAM's own start): still exactly once per
+// exchange, and before its progress and its end, which the log and the store rely on.
+void TestRecording::startIsReportedOnceAndBeforeTheEnd()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(HeaderList, headers);
+    QFETCH(bool, clientLeaves);
+    ProxyHarness h;
+    QVERIFY(h.ok());
+    QByteArrayList events;
+    connect(&h.proxy(), &ProxyServer::exchangeStarted, this,
+            [&](const ExchangeRecord &r) { events.append("started " + r.id); });
+    connect(&h.proxy(), &ProxyServer::exchangeUpdated, this,
+            [&](const ExchangeRecord &r) { events.append("updated " + r.id); });
+    connect(&h.proxy(), &ProxyServer::exchangeFinished, this,
+            [&](const ExchangeRecord &r) { events.append("finished " + r.id); });
+    for (int i = 0; i < 3; ++i) {
+        if (clientLeaves) {
+            auto client = h.connect();
+            client->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions", headers, body));
+            QTRY_VERIFY(events.size() == 2 * i + 1);
+            client->abort();
+        } else {
+            h.roundTrip("POST", "/v1/chat/completions", headers, body);
+        }
+        QTRY_COMPARE(h.records().size(), i + 1);
+    }
+    QTRY_COMPARE(h.proxy().exchangesInFlight(), 0);
+    QVERIFY(!events.isEmpty());
+    QSet<QByteArray> ids;
+    for (const QByteArray &event : std::as_const(events)) {
+        const QByteArray id = event.mid(event.indexOf(' ') + 1);
+        if (event.startsWith("started ")) {
+            QVERIFY2(!ids.contains(id), events.join(", ").constData());
+            ids.insert(id);
+        } else {
+            QVERIFY2(ids.contains(id), events.join(", ").constData()); // started first
+        }
+    }
+    QCOMPARE(ids.size(), 3);
+    for (const QByteArray &id : std::as_const(ids))
+        QCOMPARE(events.count("finished " + id), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRecording)
