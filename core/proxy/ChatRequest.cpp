@@ -42,10 +42,10 @@ std::optional<ApiError> parseChatRequest(const QByteArray &body, ChatRequest *ou
     if (out) {
         out->model = model.toString();
         out->stream = stream.toBool(false);
-        out->includeUsage = object.value(u"stream_options"_s)
-                                    .toObject()
-                                    .value(u"include_usage"_s)
-                                    .toBool(false);
+        const QJsonValue streamOptions = object.value(u"stream_options"_s);
+        out->hasStreamOptions = !streamOptions.isUndefined();
+        out->includeUsage
+            = streamOptions.toObject().value(u"include_usage"_s).toBool(false);
     }
     return std::nullopt;
 }

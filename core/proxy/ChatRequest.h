@@ -15,6 +15,7 @@ struct ChatRequest
     QString model;
     bool stream = false;
     bool includeUsage = false; // stream_options.include_usage as the client sent it
+    bool hasStreamOptions = false; // any stream_options member at all
 };
 
 // Checks a /v1/chat/completions body: a JSON object with a string `model` and an array

@@ -315,7 +315,7 @@ void ProxyServer::handle(const QHttpServerRequest &request, QHttpServerResponder
         record.stream = chat.stream;
         // Ask for token usage in streams; the client still gets the stream it asked for.
         if (chat.stream && !chat.includeUsage && m_config.streamUsage && !m_rejectsStreamOptions)
-            upstreamBody = withIncludeUsage(body);
+            upstreamBody = withIncludeUsage(body, chat.hasStreamOptions);
     } else {
         record.model = modelOf(body);
     }

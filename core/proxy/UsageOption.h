@@ -9,6 +9,9 @@ namespace mygpt {
 // kept (the option is inserted after the opening brace) unless the client sent
 // stream_options of its own, which are then extended. Empty when the body is not a JSON object.
 QByteArray withIncludeUsage(const QByteArray &body);
+// The same for a body parseChatRequest() accepted, which knows whether it has stream_options:
+// without them (the usual case) the option is inserted without parsing the body again.
+QByteArray withIncludeUsage(const QByteArray &body, bool hasStreamOptions);
 
 // Whether an upstream's 400 answer is about the stream_options field (older or stricter
 // OpenAI-compatible servers reject unknown fields).

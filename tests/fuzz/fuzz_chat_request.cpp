@@ -46,5 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(again.stream == request.stream);
     FUZZ_CHECK(again.includeUsage);
     FUZZ_CHECK(rejectsStreamOptions(400, withUsage));
+    // The proxy's path, which knows from the validation whether to parse again.
+    FUZZ_CHECK(withIncludeUsage(body, request.hasStreamOptions) == withUsage);
     return 0;
 }
