@@ -4,10 +4,11 @@ namespace mygpt {
 
 namespace {
 
-bool equalsAny(QByteArrayView name, std::initializer_list<const char *> names)
+// Runs for every header of every request and reply: sizes first, then the letters.
+bool equalsAny(QByteArrayView name, std::initializer_list<QByteArrayView> names)
 {
-    for (const char *candidate : names) {
-        if (name.compare(QByteArrayView(candidate), Qt::CaseInsensitive) == 0)
+    for (const QByteArrayView candidate : names) {
+        if (candidate.size() == name.size() && name.compare(candidate, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
