@@ -251,9 +251,10 @@ void Exchange::sendToClient(const QByteArray &data)
     if (data.isEmpty() || !m_channel)
         return;
     const qint64 now = m_clock.elapsed();
-    const QByteArray out = m_capture.relay(data, now);
+    const QByteArray out = m_capture.relay(data);
     m_record.bytesOut += out.size();
     m_channel->sendChunk(out);
+    m_capture.observe(data, now); // the client first, then the record
     if (m_eventStream && now - m_lastProgressMs >= 500) {
         m_lastProgressMs = now;
         m_record.inFlight = true;

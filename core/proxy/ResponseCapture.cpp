@@ -24,21 +24,25 @@ void ResponseCapture::keep(QByteArray &copy, QByteArrayView bytes)
     m_truncated = m_truncated || bytes.size() > room;
 }
 
-QByteArray ResponseCapture::relay(QByteArrayView upstreamBytes, qint64 elapsedMs)
+QByteArray ResponseCapture::relay(QByteArrayView upstreamBytes)
 {
     if (!m_eventStream) {
         keep(m_body, upstreamBytes);
         return upstreamBytes.toByteArray();
     }
-    if (m_completion) {
-        for (const SseEvent &event : m_parser.feed(upstreamBytes)) {
-            if (m_assembler.feedEvent(event) && m_firstTokenMs < 0)
-                m_firstTokenMs = elapsedMs;
-        }
-    }
     QByteArray out = m_stripper ? m_stripper->feed(upstreamBytes) : upstreamBytes.toByteArray();
     keep(m_events, out);
     return out;
+}
+
+void ResponseCapture::observe(QByteArrayView upstreamBytes, qint64 elapsedMs)
+{
+    if (!m_eventStream || !m_completion)
+        return;
+    for (const SseEvent &event : m_parser.feed(upstreamBytes)) {
+        if (m_assembler.feedEvent(event) && m_firstTokenMs < 0)
+            m_firstTokenMs = elapsedMs;
+    }
 }
 
 QByteArray ResponseCapture::finish()

@@ -23,14 +23,16 @@ public:
     void begin(bool eventStream, bool completionEndpoint, bool stripUsage);
 
     // Bytes from the upstream in; bytes for the client out (equal unless usage is stripped).
-    QByteArray relay(QByteArrayView upstreamBytes, qint64 elapsedMs);
+    QByteArray relay(QByteArrayView upstreamBytes);
+    // The same bytes once the client has them: the answer is assembled for the record then,
+    // so that parsing each event does not delay its delivery. `elapsedMs`: when they arrived.
+    void observe(QByteArrayView upstreamBytes, qint64 elapsedMs);
     // At the end of the answer: what the stripper still holds.
     QByteArray finish();
 
     // A completion stream that never said [DONE] was cut short (QNAM 6.4 may report a reset
     // inside a chunked body as success).
     bool endedEarly() const { return m_completion && m_eventStream && !m_assembler.sawDone(); }
-    bool firstTokenSeen() const { return m_firstTokenMs >= 0; }
 
     // Copies the answer, the relayed bytes and the first-token time into the record.
     void fill(ExchangeRecord &record) const;
