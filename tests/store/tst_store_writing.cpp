@@ -11,6 +11,23 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
+namespace {
+// Under ASan every thread's malloc() goes through the sanitizer's allocator, whose locks the
+// busy writer (indexing 30k-character prompts) holds often: a put() can sleep on those, not on
+// the store's lock. CI once saw 4 of 2000 puts sleep in the ASan build, 0 in the plain one.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr long allowedSleeps = 10;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr long allowedSleeps = 10;
+#else
+constexpr long allowedSleeps = 2;
+#endif
+#else
+constexpr long allowedSleeps = 2;
+#endif
+} // namespace
+
 using namespace mygpt;
 using namespace mygpt::storetest;
 using namespace Qt::StringLiterals;
@@ -212,7 +229,7 @@ void TestStoreWriting::putStaysCheapWhileWriterIsBusy()
     QVERIFY2(committed < 2300, "the writer was not busy: the measurement proves nothing");
     QVERIFY(median < 20.0);
     QVERIFY(p99 < 500.0);
-    QVERIFY(waits <= 2);
+    QVERIFY2(waits <= allowedSleeps, qPrintable(QString::number(waits)));
     store.flush();
     QCOMPARE(store.count({}), 2300);
 }
