@@ -12,20 +12,12 @@
 #include <sys/stat.h>
 
 namespace {
-// Under ASan every thread's malloc() goes through the sanitizer's allocator, whose locks the
-// busy writer (indexing 30k-character prompts) holds often: a put() can sleep on those, not on
-// the store's lock. CI once saw 4 of 2000 puts sleep in the ASan build, 0 in the plain one.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr long allowedSleeps = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr long allowedSleeps = 10;
-#else
-constexpr long allowedSleeps = 2;
-#endif
-#else
-constexpr long allowedSleeps = 2;
-#endif
+// A put() that waited for the writer's lock while the writer commits would wait for a whole
+// batch of 30k-character prompts: hundreds of milliseconds at least. A put() may still sleep
+// for microseconds on a lock it shares with the writer by no design of ours (malloc's arenas,
+// the sanitizer's allocator: CI saw 4 and then 11 such sleeps in 2000 puts), so the longest
+// put is the measure, not the number of sleeps.
+constexpr double longestPutMs = 100.0; // under ASan with both cores busy: up to 16 ms
 } // namespace
 
 using namespace mygpt;
@@ -229,7 +221,7 @@ void TestStoreWriting::putStaysCheapWhileWriterIsBusy()
     QVERIFY2(committed < 2300, "the writer was not busy: the measurement proves nothing");
     QVERIFY(median < 20.0);
     QVERIFY(p99 < 500.0);
-    QVERIFY2(waits <= allowedSleeps, qPrintable(QString::number(waits)));
+    QVERIFY2(max < longestPutMs * 1000.0, "a put() waited for the writer's commit");
     store.flush();
     QCOMPARE(store.count({}), 2300);
 }
