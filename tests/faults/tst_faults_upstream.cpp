@@ -467,8 +467,8 @@ void TestFaultsUpstream::neverEndingStreamRunsUntilTheClientLeaves()
     QVERIFY(client);
     client->send(RawHttpClient::buildRequest("POST", "/v1/chat/completions", jsonHeaders,
                                              ProxyHarness::chatBody("gpt-4o-mini", true)));
-    QVERIFY(client->waitUntil([&] { return client->elapsedMs() > 2500; }, 5000) || true);
-    QVERIFY(!client->isClosed());
+    // Chunks keep coming, so the 1 s idle timeout never ends the stream: 2.5 s and still open.
+    QVERIFY(!client->waitUntil([&] { return client->isClosed(); }, 2500));
     const HttpResponse r = client->response();
     QCOMPARE(r.status, 200);
     QVERIFY(sseDataPayloads(r.body).size() > 20);
