@@ -42,7 +42,7 @@ void ResponseChannel::sendWhole(int status, HeaderList headers, const QByteArray
         QByteArray bytes = wire::head(status, headers, m_head.versionMinor);
         if (m_head.method != "HEAD" && !noBody)
             bytes += body;
-        emitBytes(std::move(bytes));
+        output(bytes, ClientConnection::Send::Now);
     }
     finish();
 }
@@ -66,7 +66,7 @@ void ResponseChannel::beginStream(int status, HeaderList headers, qint64 knownLe
         m_chunked = knownLength < 0 && !m_closeDelimited && !m_bodyless;
         const bool noLength = m_bodyless && m_head.method != "HEAD";
         addFramingHeaders(headers, m_chunked, noLength ? -1 : knownLength);
-        emitHead(wire::head(status, headers, m_head.versionMinor));
+        output(wire::head(status, headers, m_head.versionMinor), ClientConnection::Send::Later);
     }
 }
 
@@ -80,7 +80,7 @@ void ResponseChannel::sendChunk(const QByteArray &data)
             compat::writeChunk(m_responder, data);
 #endif
     } else {
-        emitBytes(m_chunked ? wire::chunk(data) : data);
+        output(m_chunked ? wire::chunk(data) : data, ClientConnection::Send::Now);
     }
 }
 
@@ -94,7 +94,7 @@ void ResponseChannel::endStream()
             compat::endChunked(m_responder);
 #endif
     } else if (m_chunked && !m_bodyless) {
-        emitBytes(wire::lastChunk.toByteArray());
+        output(wire::lastChunk.toByteArray(), ClientConnection::Send::Now);
     }
     finish();
 }
@@ -115,23 +115,12 @@ qint64 ResponseChannel::bufferedBytes() const
     return pending;
 }
 
-void ResponseChannel::emitBytes(QByteArray bytes)
-{
-    output(std::move(bytes), true);
-}
-
-void ResponseChannel::emitHead(QByteArray bytes)
-{
-    output(std::move(bytes), false);
-}
-
-void ResponseChannel::output(QByteArray bytes, bool sendNow)
+void ResponseChannel::output(const QByteArray &bytes, ClientConnection::Send when)
 {
     if (m_clientGone)
         return;
     if (m_released && m_connection)
-        m_connection->writeToSocket(bytes, sendNow ? ClientConnection::Send::Now
-                                                   : ClientConnection::Send::Later);
+        m_connection->writeToSocket(bytes, when);
     else
         m_held += bytes;
 }

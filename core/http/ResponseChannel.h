@@ -4,12 +4,11 @@
 #include <QPointer>
 #include <QtHttpServer/QHttpServerResponder>
 
+#include "http/ClientConnection.h"
 #include "http/HttpCompat.h"
 #include "http/RequestFramer.h"
 
 namespace mygpt {
-
-class ClientConnection;
 
 // The answer to one request. Output written before the earlier requests on the same connection
 // are answered is held back and released in order (QHttpServer 6.4 would interleave
@@ -51,11 +50,9 @@ private:
     friend class ClientConnection;
     void release();
     void markClientGone();
-    // Handed to the kernel at once: the answer leaves before the exchange's bookkeeping runs.
-    void emitBytes(QByteArray bytes);
-    // A stream's head: sent with its first chunk, in one system call.
-    void emitHead(QByteArray bytes);
-    void output(QByteArray bytes, bool sendNow);
+    // Body bytes go to the kernel at once (Send::Now): the answer leaves before the exchange's
+    // bookkeeping runs. A stream's head waits (Send::Later) to leave with its first chunk.
+    void output(const QByteArray &bytes, ClientConnection::Send when);
     void finish();
     void addFramingHeaders(HeaderList &headers, bool chunked, qint64 length) const;
 
