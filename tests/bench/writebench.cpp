@@ -3,9 +3,14 @@
 // steady rate as the proxy does. CPU time, not wall time: on a shared machine it is the
 // figure that stays put, and on one core it is what the store takes from the proxy.
 //   mygpt-writebench [RECORDS=20000] [ROUNDS=5] [BATCH_MS [BATCH_RECORDS]] (default: the store's)
+//   mygpt-writebench --growth [SIZES=0,100000,300000,1000000]
+// The second form asks whether a record costs more as the history grows (30 days of a busy
+// user): one store is filled to each size in turn, and at each a window of records is put at
+// the proxy's pace and measured.
 #include "store/RequestStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -57,6 +62,60 @@ ExchangeRecord benchRecord(int n, const QDateTime &start)
     return r;
 }
 
+void putPaced(RequestStore &store, int from, int count, const QDateTime &start)
+{
+    for (int n = from; n < from + count; ++n) {
+        store.put(benchRecord(n, start));
+        if (n % 20 == 19)
+            QThread::usleep(10'000);
+    }
+}
+
+// Writer CPU per record while `count` records are put at ~2,000 puts/s, then flushed.
+double measureWindow(RequestStore &store, int from, int count, const QDateTime &start)
+{
+    const double process0 = cpuUs(RUSAGE_SELF);
+    const double main0 = cpuUs(RUSAGE_THREAD);
+    putPaced(store, from, count, start);
+    store.flush();
+    QCoreApplication::processEvents();
+    const double writer = (cpuUs(RUSAGE_SELF) - process0) - (cpuUs(RUSAGE_THREAD) - main0);
+    return writer / count;
+}
+
+int growth(const QStringList &sizeArgs)
+{
+    QList<int> sizes;
+    for (const QString &s : sizeArgs)
+        sizes.append(s.toInt());
+    std::sort(sizes.begin(), sizes.end());
+    constexpr int window = 4000;
+    QTemporaryDir dir;
+    StoreOptions options;
+    options.path = dir.path() + u"/requests.sqlite"_s;
+    options.retention = { 0, 0 };
+    RequestStore store(options);
+    store.flush();
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-29);
+    int written = 0;
+    std::printf("store writer as the history grows (windows of %d records at ~2,000/s)\n", window);
+    for (const int size : sizes) {
+        // Filled as fast as the writer takes them: big batches, not measured.
+        for (; written < size; ++written) {
+            store.put(benchRecord(written, start));
+            if (written % 5000 == 4999)
+                store.flush();
+        }
+        store.flush();
+        const double us = measureWindow(store, written, window, start);
+        written += window;
+        std::printf("  %9d records stored: %6.1f us of writer CPU per record, file %.0f MB\n",
+            written - window, us, QFileInfo(options.path).size() / 1e6);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 // One round: a fresh store, `total` records at ~2,000 puts/s (the proxy's pace), then a flush.
 double round(int total, int number, StoreOptions options)
 {
@@ -66,17 +125,7 @@ double round(int total, int number, StoreOptions options)
     RequestStore store(options);
     store.flush();
     const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600 * number);
-    const double process0 = cpuUs(RUSAGE_SELF);
-    const double main0 = cpuUs(RUSAGE_THREAD);
-    for (int n = 0; n < total; ++n) {
-        store.put(benchRecord(n, start));
-        if (n % 20 == 19)
-            QThread::usleep(10'000);
-    }
-    store.flush();
-    QCoreApplication::processEvents();
-    const double writer = (cpuUs(RUSAGE_SELF) - process0) - (cpuUs(RUSAGE_THREAD) - main0);
-    return writer / total;
+    return measureWindow(store, 0, total, start);
 }
 
 } // namespace
@@ -85,6 +134,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() > 1 && args.at(1) == u"--growth"_s)
+        return growth(args.size() > 2 ? args.at(2).split(u',')
+                                      : QStringList { u"0"_s, u"100000"_s, u"300000"_s,
+                                                      u"1000000"_s });
     const int total = args.size() > 1 ? args.at(1).toInt() : 20000;
     const int rounds = args.size() > 2 ? args.at(2).toInt() : 5;
     StoreOptions options;
