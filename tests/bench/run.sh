@@ -107,11 +107,12 @@ printf '\nproxy RSS: idle %s MB, under load %s MB, after 10,000 more requests %s
 stored=$(sqlite3 "$work/data-on/requests.sqlite" 'select count(*) from requests' 2>/dev/null || echo '?')
 printf 'request store: %s exchanges recorded, %s\n' "$stored" "$(du -h "$work/data-on/requests.sqlite" | cut -f1)"
 
-# What recording costs. Run to run this VM varies by +-15%, so three proxies -- store off,
-# store on, store on with its writer thread moved to CPU 0 -- run side by side and are measured
-# in alternation, 6 rounds of 5 s; medians are printed. Pinned with the rest of the proxy to
-# one core, the writer's CPU time is taken from request handling; on any machine with a core
-# to spare it runs beside it (the third column).
+# What recording costs. Run to run this VM varies by +-15%, so the proxy runs in three modes --
+# store off, store on, store on with its writer thread moved to CPU 0 -- in alternation, 6
+# rounds of 5 s; medians are printed. One proxy runs at a time (each mode keeps its data folder
+# from round to round): three side by side on one core made the store look twice as costly as
+# it is. Pinned with the rest of the proxy to one core, the writer's CPU time is taken from
+# request handling; on any machine with a core to spare it runs beside it (the third column).
 kill "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
 pin_store_thread() { # pid cpu
     local task
@@ -119,18 +120,15 @@ pin_store_thread() { # pid cpu
         [ "$(cat "$task/comm")" = mygpt-store ] && taskset -pc "$2" "${task##*/}" >/dev/null
     done
 }
-declare -A ab_port
-for mode in off on apart; do
-    start_proxy "$([ $mode = off ] && echo off || echo on)" "ab-$mode"
-    ab_port[$mode]=$proxy_port
-    [ $mode = apart ] && pin_store_thread "$proxy_pid" 0
-done
 for round in 1 2 3 4 5 6; do
     for mode in off on apart; do
+        start_proxy "$([ $mode = off ] && echo off || echo on)" "ab-$mode"
+        [ $mode = apart ] && pin_store_thread "$proxy_pid" 0
         for c in 1 50; do
-            read -r rps p50 _ <<<"$(duration=5s; run_wrk "${ab_port[$mode]}" $c)"
+            read -r rps p50 _ <<<"$(duration=5s; run_wrk "$proxy_port" $c)"
             echo "$mode $c $rps $p50" >>"$work/ab"
         done
+        kill -INT "$proxy_pid"; wait "$proxy_pid" 2>/dev/null || true
     done
 done
 median() { # mode connections column -> median of the rounds
