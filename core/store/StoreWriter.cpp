@@ -16,6 +16,7 @@ namespace mygpt {
 
 namespace {
 constexpr qsizetype backlogWarning = 20'000;
+constexpr qint64 yieldEveryNs = 500'000;
 } // namespace
 
 StoreWriter::Key StoreWriter::Key::of(const ExchangeRecord &r)
@@ -281,6 +282,8 @@ void StoreWriter::loop(RecordWriter &writer, Retention &retention)
 
 void StoreWriter::writeRecords(RecordWriter &writer, const QList<ExchangeRecord> &records)
 {
+    QElapsedTimer sinceYield;
+    sinceYield.start();
     for (qsizetype from = 0; from < records.size(); from += m_options.maxBatchRecords) {
         const qsizetype to = qMin(records.size(), from + m_options.maxBatchRecords);
         Notifications n;
@@ -298,7 +301,12 @@ void StoreWriter::writeRecords(RecordWriter &writer, const QList<ExchangeRecord>
             }
             // A batch takes milliseconds; a request woken meanwhile on this core should not
             // wait for all of it (its p99 at 1 connection: 4.8-6.5 ms without, 3.5 with).
-            QThread::yieldCurrentThread();
+            // Not after every record: beside busy programs each yield gave them a whole time
+            // slice, and the writer fell seconds behind (1,000 records: 4.4 s, now 0.3 s).
+            if (sinceYield.nsecsElapsed() >= yieldEveryNs) {
+                QThread::yieldCurrentThread();
+                sinceYield.restart();
+            }
         }
         if (writer.commit())
             notify(std::move(n));
