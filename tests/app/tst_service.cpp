@@ -503,7 +503,10 @@ void TestService::plainHttpUpstreamKeepsOneConnectionAndReadsInBlocks()
         }
     }
     QCOMPARE(chats, Requests + 1);
-    QCOMPARE(connections.size(), 1);
+    // One connection kept, not one per request (21). On a CPU-starved machine QNAM sometimes
+    // opens a second channel when the next request comes before its thread has put the first
+    // channel back (seen with busy loops on both cores, never on a quiet machine).
+    QVERIFY2(connections.size() <= 2, qPrintable(QString::number(connections.size())));
 }
 
 QTEST_GUILESS_MAIN(TestService)
