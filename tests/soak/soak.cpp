@@ -229,7 +229,7 @@ public:
         if (m_running > 0)
             loop.exec();
         for (Worker &worker : m_workers)
-            delete worker.socket;
+            release(worker);
         m_workers.clear();
     }
 
@@ -253,9 +253,7 @@ private:
     {
         Worker &worker = m_workers[w];
         if (m_next >= m_end) {
-            if (worker.socket)
-                worker.socket->deleteLater();
-            worker.socket = nullptr;
+            release(worker);
             if (m_running == 0)
                 m_quit();
             return;
@@ -267,8 +265,7 @@ private:
         worker.started.start();
         ++m_running;
         if (!worker.socket || worker.socket->state() != QAbstractSocket::ConnectedState) {
-            if (worker.socket)
-                worker.socket->deleteLater();
+            release(worker);
             auto *socket = new QTcpSocket(this);
             worker.socket = socket;
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -289,6 +286,18 @@ private:
         } else {
             send(w);
         }
+    }
+
+    // A socket deleted later still signals its close when it goes, maybe after m_workers was
+    // cleared: it must signal no one (seen on a CPU-starved machine, where the proxy had not
+    // closed it yet).
+    void release(Worker &worker)
+    {
+        if (QTcpSocket *socket = worker.socket) {
+            socket->disconnect(this);
+            socket->deleteLater();
+        }
+        worker.socket = nullptr;
     }
 
     void send(int w)
