@@ -46,7 +46,9 @@ ExchangeRecord TestViewerReplay::record(ProxyHarness &proxy, bool stream)
     const HttpResponse r = proxy.roundTrip("POST", "/v1/chat/completions",
         { { "Content-Type", "application/json" }, { "Authorization", "Bearer client-key" } },
         ProxyHarness::chatBody("gpt-4o-mini", stream, R"("temperature":0.5)"));
-    if (r.status != 200 || proxy.records().size() != before + 1)
+    // The answer reaches the client before the exchange is recorded (it leaves first).
+    if (r.status != 200
+        || !QTest::qWaitFor([&] { return proxy.records().size() == before + 1; }, 5000))
         return {};
     return proxy.records().last();
 }
