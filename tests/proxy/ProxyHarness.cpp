@@ -53,10 +53,15 @@ HttpResponse ProxyHarness::roundTrip(QByteArrayView method, QByteArrayView targe
     auto client = connect();
     if (!client)
         return {};
+    const int inFlightBefore = m_proxy->exchangesInFlight();
     client->send(RawHttpClient::buildRequest(method, target, headers, body));
     const bool head = method == "HEAD";
     client->waitUntil([&] { return client->response(0, head).complete || client->isClosed(); },
                       timeoutMs);
+    // The answer leaves before the exchange is recorded (QNAM may report the end in a later
+    // event): let it finish, so that records() includes it. Bounded, in case the test keeps
+    // other exchanges running.
+    client->waitUntil([&] { return m_proxy->exchangesInFlight() <= inFlightBefore; }, 2000);
     return client->response(0, head);
 }
 
